@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+console.log('complexionist: not built yet');

@@ -1,0 +1,97 @@
+/** Machine-readable kind of a {@link ComplexionistError}. */
+export type ErrorKind = 'auth' | 'connection' | 'rate-limit' | 'response' | 'config' | 'usage' | 'not-found';
+
+/** Services ComPlexionist talks to. */
+export type ServiceName = 'plex' | 'plex.tv' | 'tmdb' | 'tvdb';
+
+/** Context carried by every ComPlexionist error. Never put secrets in it. */
+export interface ErrorContext {
+  service?: ServiceName;
+  /** HTTP status when the error came from a response. */
+  status?: number;
+  /** Request path (never with credentials in it). */
+  path?: string;
+  /** What the user can do about it, e.g. "run `complexionist auth plex --login`". */
+  hint?: string;
+  cause?: unknown;
+}
+
+/** Base of every expected failure. `message` is written for the user and never contains a secret. */
+export class ComplexionistError extends Error {
+  readonly kind: ErrorKind;
+  readonly service?: ServiceName;
+  readonly status?: number;
+  readonly path?: string;
+  readonly hint?: string;
+
+  constructor(kind: ErrorKind, message: string, context: ErrorContext = {}) {
+    super(message, context.cause === undefined ? undefined : { cause: context.cause });
+    this.name = 'ComplexionistError';
+    this.kind = kind;
+    if (context.service !== undefined) this.service = context.service;
+    if (context.status !== undefined) this.status = context.status;
+    if (context.path !== undefined) this.path = context.path;
+    if (context.hint !== undefined) this.hint = context.hint;
+  }
+}
+
+/** The service refused the credentials (401/403, bad API key, expired token). Stops a scan. */
+export class AuthError extends ComplexionistError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super('auth', message, context);
+    this.name = 'AuthError';
+  }
+}
+
+/** The service could not be reached (refused, DNS, TLS, timeout) or kept failing with 5xx. */
+export class ConnectionError extends ComplexionistError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super('connection', message, context);
+    this.name = 'ConnectionError';
+  }
+}
+
+/** The service kept answering 429 after every retry. */
+export class RateLimitError extends ComplexionistError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super('rate-limit', message, context);
+    this.name = 'RateLimitError';
+  }
+}
+
+/** A response did not have the shape we rely on (names service, path and field). */
+export class ResponseError extends ComplexionistError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super('response', message, context);
+    this.name = 'ResponseError';
+  }
+}
+
+/** Bad or missing configuration (names the key and, when known, the file). */
+export class ConfigError extends ComplexionistError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super('config', message, context);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Bad command-line usage, unknown library, bad option value. */
+export class UsageError extends ComplexionistError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super('usage', message, context);
+    this.name = 'UsageError';
+  }
+}
+
+/** True for a {@link ComplexionistError} (also across bundle copies, by duck typing on `kind`). */
+export function isComplexionistError(error: unknown): error is ComplexionistError {
+  return (
+    error instanceof ComplexionistError ||
+    (error instanceof Error && typeof (error as { kind?: unknown }).kind === 'string')
+  );
+}
+
+/** True when the error came from an aborted `AbortSignal`. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}

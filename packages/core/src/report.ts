@@ -1,0 +1,128 @@
+import type { EpisodeSourceName } from './types.js';
+
+/** A problem with one item that did not stop the scan. */
+export interface ReportWarning {
+  /** Stable machine code, e.g. `tmdb-not-found`, `malformed-response`, `source-fallback`, `tvdb-id-conflict`. */
+  code: string;
+  /** Human-readable sentence naming the item and the cause. Never contains a secret. */
+  message: string;
+  service?: string;
+  /** The item concerned, e.g. a title or `tmdb:603`. */
+  item?: string;
+}
+
+/** An item ComPlexionist could not match to an external id (spec §2.2, §3.2). */
+export interface UnmatchedItem {
+  title: string;
+  year: number | null;
+  ratingKey: string;
+  /** Section title. */
+  library: string;
+  reason: string;
+}
+
+/** One film missing from a collection. */
+export interface MissingMovie {
+  tmdbId: number;
+  title: string;
+  year: number | null;
+  releaseDate: string | null;
+  posterPath?: string | null;
+}
+
+/** One collection with gaps. */
+export interface CollectionGap {
+  tmdbId: number;
+  name: string;
+  /** Considered parts the user owns. */
+  owned: number;
+  /** Considered parts. */
+  total: number;
+  /** Oldest release first. */
+  missing: MissingMovie[];
+  /** Unreleased parts that were left out (listed only when `include_future` is off). */
+  upcoming?: MissingMovie[];
+}
+
+/** Counts summarising a movie scan. */
+export interface MovieSummary {
+  moviesScanned: number;
+  moviesMatched: number;
+  moviesUnmatched: number;
+  collectionsChecked: number;
+  collectionsWithGaps: number;
+  missingMovies: number;
+}
+
+/** Report of a movie collection scan (spec §4). */
+export interface MovieGapReport {
+  type: 'movies';
+  /** ISO-8601 timestamp. */
+  generatedAt: string;
+  /** Titles of the scanned sections. */
+  libraries: string[];
+  summary: MovieSummary;
+  warnings: ReportWarning[];
+  unmatched: UnmatchedItem[];
+  collections: CollectionGap[];
+}
+
+/** One missing episode. */
+export interface MissingEpisode {
+  season: number;
+  episode: number;
+  title: string | null;
+  aired: string | null;
+}
+
+/** The missing episodes of one season. */
+export interface SeasonGap {
+  season: number;
+  missing: MissingEpisode[];
+}
+
+/** One show with gaps. */
+export interface ShowGap {
+  tvdbId: number | null;
+  tmdbId: number | null;
+  imdbId: string | null;
+  /** Which reference list the show was compared with. */
+  source: EpisodeSourceName;
+  /** The Plex ordering that chose the source (`tvdbAiring`, `tmdbAiring`, …). */
+  ordering: string;
+  title: string;
+  year: number | null;
+  missingCount: number;
+  seasons: SeasonGap[];
+}
+
+/** Counts summarising an episode scan. */
+export interface EpisodeSummary {
+  showsScanned: number;
+  showsMatched: number;
+  showsUnmatched: number;
+  showsExcluded: number;
+  showsWithGaps: number;
+  episodesOwned: number;
+  missingEpisodes: number;
+}
+
+/** Report of a TV episode scan (spec §4). */
+export interface EpisodeGapReport {
+  type: 'episodes';
+  generatedAt: string;
+  libraries: string[];
+  summary: EpisodeSummary;
+  warnings: ReportWarning[];
+  unmatched: UnmatchedItem[];
+  shows: ShowGap[];
+}
+
+/** Both reports of a `scan`. */
+export interface ScanReport {
+  movies: MovieGapReport;
+  episodes: EpisodeGapReport;
+}
+
+/** Any report a formatter accepts. */
+export type AnyReport = MovieGapReport | EpisodeGapReport | ScanReport;

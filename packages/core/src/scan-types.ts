@@ -1,0 +1,54 @@
+import type { CacheTtls } from './options.js';
+import type {
+  CacheStore,
+  MediaLibrary,
+  MovieMetadataSource,
+  TmdbEpisodeSource,
+  TvdbEpisodeSource,
+} from './ports.js';
+
+/** Phase of a running scan, in the order they happen. */
+export type ScanPhase =
+  | 'libraries' // reading sections and Plex listings
+  | 'movies' // TMDB movie lookups (and IMDb → TMDB resolution)
+  | 'collections' // TMDB collection lookups
+  | 'shows' // show id resolution
+  | 'episodes' // reference episode lists
+  | 'done';
+
+/** A progress event. `total` may grow while a phase discovers more work. */
+export interface ScanProgress {
+  scan: 'movies' | 'episodes';
+  phase: ScanPhase;
+  done: number;
+  total: number;
+}
+
+/** Run-time settings shared by both scans. */
+export interface ScanRunOptions {
+  /** The current time; every date comparison uses it (never the system clock). */
+  now: Date;
+  signal?: AbortSignal;
+  onProgress?: (event: ScanProgress) => void;
+  /** Maximum lookups in flight through the ports. @default 16 */
+  concurrency?: number;
+  /** Cache lifetimes (hours). Defaults per spec §6. */
+  cacheTtls?: Partial<CacheTtls>;
+  /** When false, cached answers are not read but fresh answers are still written (`--no-cache`). @default true */
+  readCache?: boolean;
+}
+
+/** What `scanMovies` reads through. */
+export interface MovieScanDeps {
+  library: MediaLibrary;
+  metadata: MovieMetadataSource;
+  cache?: CacheStore;
+}
+
+/** What `scanEpisodes` reads through. At least one of `tvdb` / `tmdb` must be given. */
+export interface EpisodeScanDeps {
+  library: MediaLibrary;
+  tvdb?: TvdbEpisodeSource;
+  tmdb?: TmdbEpisodeSource;
+  cache?: CacheStore;
+}

@@ -1,0 +1,2 @@
+/** TMDB v3 client for ComPlexionist. */
+export const PACKAGE_NAME = '@complexionist/tmdb';
