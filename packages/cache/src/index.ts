@@ -1,2 +1,6 @@
-/** SQLite + in-memory LRU cache store for ComPlexionist. */
-export const PACKAGE_NAME = '@complexionist/cache';
+/** @complexionist/cache — SQLite + in-memory LRU cache store for ComPlexionist (spec §7). */
+export { openCache } from './open-cache.js';
+export { BUSY_TIMEOUT_MS } from './open-database.js';
+export { cachedTokenStore, type TokenStore } from './token-store.js';
+export type { CacheHandle, CacheStats, NamespaceStats, OpenCacheOptions, StateStore } from './types.js';
+export { writeOnlyStore } from './write-only-store.js';

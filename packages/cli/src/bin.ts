@@ -1,2 +1,7 @@
 #!/usr/bin/env node
-console.log('complexionist: not built yet');
+import { main } from './main.js';
+import { processIo } from './process-io.js';
+
+const { io, dispose } = processIo();
+process.exitCode = await main(process.argv.slice(2), io);
+dispose();

@@ -3,9 +3,49 @@
  * Ports (interfaces to data sources and caches), pure gap detection, scan orchestration and report formatting.
  */
 
+export { type DemoData, type DemoTmdbShow, type DemoTvdbSeries, createDemoData } from './demo/demo-data.js';
+export { createDemoDeps, type DemoDeps } from './demo/demo-deps.js';
+export { createMemoryCacheStore } from './demo/memory-cache.js';
+export { createMemoryLibrary, createMemoryMetadata, createMemoryTmdb, createMemoryTvdb } from './demo/memory-ports.js';
+export { isAfterToday, utcDay } from './dates.js';
+export {
+  type EpisodeFilterOptions,
+  type EpisodeGapInput,
+  findEpisodeGaps,
+  isEpisodeConsidered,
+  ownedEpisodeKeys,
+} from './episode-gaps.js';
 export * from './errors.js';
+export { formatEpisodesCsv, formatMoviesCsv, csvCell } from './format/csv.js';
+export { type FormatOptions, formatReport, type ReportFormat } from './format/format-report.js';
+export { formatEpisodesText } from './format/text-episodes.js';
+export { formatMoviesText } from './format/text-movies.js';
+export { episodeIgnoreSet, isEpisodeIgnored, isShowIgnored, normalizeShowKey, showKeys } from './ignore.js';
+export { findMovieGaps, type MovieGapInput, type MovieGapOptions } from './movie-gaps.js';
+export { type EpisodeRef, MAX_EPISODE_RANGE, parseEpisodeRange } from './multi-episode.js';
 export type * from './options.js';
+export {
+  DEFAULT_ORDERING,
+  type NormalizedOrdering,
+  normalizeOrdering,
+  planEpisodeSource,
+  type SourceAttempt,
+  type SourcePlan,
+} from './ordering.js';
 export type * from './ports.js';
 export type * from './report.js';
+export {
+  DEFAULT_CACHE_TTLS,
+  type EpisodeGapOptions,
+  resolveCacheTtls,
+  resolveEpisodeOptions,
+  resolveMovieOptions,
+} from './resolve-options.js';
+export { type CacheNamespace, ENDED_SHOW_TTL_HOURS, NOT_FOUND_TTL_HOURS } from './scan/cached-lookup.js';
+export { createLimiter, type Limiter } from './scan/limiter.js';
+export { DEFAULT_CONCURRENCY } from './scan/run-context.js';
+export { scanEpisodes } from './scan/scan-episodes.js';
+export { scanMovies } from './scan/scan-movies.js';
+export { pickSections } from './scan/sections.js';
 export type * from './scan-types.js';
 export type * from './types.js';

@@ -1,2 +1,38 @@
-/** ComPlexionist HTTP server and web page (Hono). */
-export const PACKAGE_NAME = '@complexionist/server';
+/**
+ * @complexionist/server — the ComPlexionist HTTP server: a JSON API under `/api`, import lists for Radarr and
+ * Sonarr, and a web page at `/` to start scans and read the results.
+ */
+export { createApp, type ServerApp } from './app.js';
+export type { JobError, JobProgress, JobReport, JobStatus, ScanJob } from './jobs/job-types.js';
+export {
+  type RadarrListItem,
+  type SonarrListItem,
+  type StevenLuListItem,
+  TMDB_POSTER_BASE,
+  toRadarrList,
+  toSonarrList,
+  toStevenLuList,
+} from './reports/arr-lists.js';
+export { applyEpisodeIgnores, applyMovieIgnores } from './reports/apply-ignores.js';
+export {
+  assertSafeBinding,
+  isLoopbackHost,
+  type RunningServer,
+  type StartServerOptions,
+  startServer,
+} from './start-server.js';
+export { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
+export type {
+  IgnoreKind,
+  IgnoreStore,
+  Logger,
+  ReportByType,
+  ReportStore,
+  ReportType,
+  ScanRun,
+  ScanType,
+  Scanner,
+  ServerDeps,
+} from './types.js';
+export type { ScanRequest } from './validation.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,92 @@
+import type { CommandSpec } from './spec.js';
+
+/** `complexionist serve`. */
+export const SERVE_SPEC: CommandSpec = {
+  name: 'serve',
+  usage: '[--host 127.0.0.1] [--port 8787] [--demo] [options]',
+  summary: 'Start the web page and REST API',
+  options: [
+    { name: 'host', type: 'string', value: 'HOST', description: 'Address to listen on (default: server.host, 127.0.0.1)' },
+    { name: 'port', short: 'p', type: 'string', value: 'PORT', description: 'Port to listen on (default: server.port, 8787)' },
+    { name: 'demo', type: 'boolean', description: 'Serve the bundled demo library: no credentials, no network' },
+    { name: 'no-cache', type: 'boolean', description: 'Do not read cached TMDB/TVDB answers' },
+  ],
+  examples: ['complexionist serve', 'complexionist serve --demo --port 9000', 'complexionist serve --host 0.0.0.0'],
+};
+
+/** `complexionist config`. */
+export const CONFIG_SPEC: CommandSpec = {
+  name: 'config',
+  usage: '--show | --set KEY VALUE | --path',
+  summary: 'Show or change the configuration',
+  description:
+    'Settings come from flags, environment variables, ./.env, <home>/.env, ./config.yaml and\n' +
+    '<home>/config.yaml (highest first). --set edits <home>/config.yaml (or --config FILE), keeping comments.',
+  options: [
+    { name: 'show', type: 'boolean', description: 'Print every setting, its value (secrets masked) and where it came from' },
+    { name: 'set', type: 'string', value: 'KEY', description: 'Set KEY (dotted, e.g. plex.url) to the VALUE that follows' },
+    { name: 'path', type: 'boolean', description: 'Print the paths of the configuration files, .env and cache' },
+  ],
+  maxPositionals: 1,
+  examples: [
+    'complexionist config --show',
+    'complexionist config --set plex.url http://192.168.1.10:32400',
+    'complexionist config --set options.min_collection_size 3',
+    'complexionist config --path',
+  ],
+};
+
+/** `complexionist cache`. */
+export const CACHE_SPEC: CommandSpec = {
+  name: 'cache',
+  usage: '--clear | --stats',
+  summary: 'Clear the TMDB/TVDB cache or show what it holds',
+  options: [
+    { name: 'clear', type: 'boolean', description: 'Delete every cached answer' },
+    { name: 'stats', type: 'boolean', description: 'Show entries and size per kind of data' },
+  ],
+  examples: ['complexionist cache --stats', 'complexionist cache --clear'],
+};
+
+/** `complexionist auth`. */
+export const AUTH_SPEC: CommandSpec = {
+  name: 'auth',
+  usage: 'plex --login | plex --token TOKEN | tmdb --key KEY | tvdb --key KEY [--pin PIN]',
+  summary: 'Sign in to Plex and save API keys (each is checked before it is saved)',
+  description:
+    'plex --login signs in through plex.tv in your browser, lets you pick a server and saves its URL and token.\n' +
+    'Secrets are saved to <home>/.env (readable only by you); URLs to <home>/config.yaml.',
+  options: [
+    { name: 'login', type: 'boolean', description: 'plex: sign in with a PIN at plex.tv/link' },
+    { name: 'token', type: 'string', value: 'TOKEN', description: 'plex: save this Plex token' },
+    { name: 'key', type: 'string', value: 'KEY', description: 'tmdb/tvdb: save this API key (TMDB: v3 key or v4 token)' },
+    { name: 'pin', type: 'string', value: 'PIN', description: 'tvdb: subscriber PIN that goes with the key' },
+    { name: 'url', type: 'string', value: 'URL', description: 'plex --token: server URL to save with the token' },
+  ],
+  maxPositionals: 1,
+  examples: [
+    'complexionist auth plex --login',
+    'complexionist auth plex --token abcdEFGH1234 --url http://192.168.1.10:32400',
+    'complexionist auth tmdb --key 0123456789abcdef0123456789abcdef',
+    'complexionist auth tvdb --key 00000000-1111-2222-3333-444444444444',
+  ],
+};
+
+/** `complexionist ignore`. */
+export const IGNORE_SPEC: CommandSpec = {
+  name: 'ignore',
+  usage: 'add|remove <kind> <value> | list [kind]',
+  summary: 'Never report a collection, movie, show or episode again',
+  description:
+    'Kinds: collection and movie (TMDB ids), show (TVDB id, or tmdb:N), episode ("<showId>:S01E02").\n' +
+    'The list lives under ignore.* in <home>/config.yaml (or --config FILE).',
+  options: [],
+  maxPositionals: 3,
+  examples: [
+    'complexionist ignore add collection 8091',
+    'complexionist ignore add show tmdb:1396',
+    'complexionist ignore add episode 81189:S02E05',
+    'complexionist ignore remove movie 8077',
+    'complexionist ignore list',
+  ],
+};

@@ -1,0 +1,79 @@
+import { addIgnore, removeIgnore } from '@complexionist/config';
+import { type IgnoreList, UsageError } from '@complexionist/core';
+import type { ParsedCommand } from '../args/parse.js';
+import { editableConfigFile } from '../wiring/config-file.js';
+import { loadCliConfig } from '../wiring/load.js';
+import { type CommandIo, type GlobalOptions, globalOptions, say } from './context.js';
+
+/** A list under `ignore.*`. */
+export type IgnoreKind = keyof IgnoreList;
+
+/** Options of `complexionist ignore`. */
+export interface IgnoreOptions extends GlobalOptions {
+  action: 'add' | 'remove' | 'list';
+  kind?: IgnoreKind;
+  value?: string;
+}
+
+const KINDS: Record<string, IgnoreKind> = {
+  collection: 'collections',
+  collections: 'collections',
+  movie: 'movies',
+  movies: 'movies',
+  show: 'shows',
+  shows: 'shows',
+  episode: 'episodes',
+  episodes: 'episodes',
+};
+
+function kindOf(raw: string | undefined): IgnoreKind | undefined {
+  if (raw === undefined) return undefined;
+  const kind = KINDS[raw.toLowerCase()];
+  if (kind === undefined) throw new UsageError(`Unknown kind "${raw}": use collection, movie, show or episode`);
+  return kind;
+}
+
+/** Reads `ignore add|remove <kind> <value>` and `ignore list [kind]`. */
+export function ignoreOptionsFromArgs(parsed: ParsedCommand): IgnoreOptions {
+  const [action, rawKind, value] = parsed.positionals;
+  if (action !== 'add' && action !== 'remove' && action !== 'list') {
+    throw new UsageError(action === undefined ? 'Say add, remove or list' : `Unknown action "${action}": use add, remove or list`);
+  }
+  const kind = kindOf(rawKind);
+  if (action !== 'list' && (kind === undefined || value === undefined)) {
+    throw new UsageError(`ignore ${action} needs a kind and a value, e.g. "ignore ${action} collection 8091"`);
+  }
+  if (action === 'list' && value !== undefined) throw new UsageError(`Unexpected argument "${value}"`);
+  return {
+    ...globalOptions(parsed.values),
+    action,
+    ...(kind === undefined ? {} : { kind }),
+    ...(value === undefined ? {} : { value }),
+  };
+}
+
+/** Adds to, removes from or lists `ignore.*` in the configuration file (comments are kept). */
+export async function ignoreCommand(options: IgnoreOptions, io: CommandIo): Promise<void> {
+  if (options.action === 'list') return listIgnored(options, io);
+  const file = editableConfigFile(options, io);
+  const kind = options.kind as IgnoreKind;
+  const value = options.value as string;
+  if (options.action === 'add') {
+    await addIgnore(file, kind, value);
+    say(io, options, `Ignoring ${kind.replace(/s$/, '')} ${value} (saved to ${file}).`);
+  } else {
+    await removeIgnore(file, kind, value);
+    say(io, options, `No longer ignoring ${kind.replace(/s$/, '')} ${value} (saved to ${file}).`);
+  }
+}
+
+async function listIgnored(options: IgnoreOptions, io: CommandIo): Promise<void> {
+  const { config } = await loadCliConfig(options, io);
+  const kinds = options.kind === undefined ? (Object.keys(config.ignore) as IgnoreKind[]) : [options.kind];
+  const lines: string[] = [];
+  for (const kind of kinds) {
+    const values: Array<string | number> = config.ignore[kind];
+    lines.push(`${kind}: ${values.length === 0 ? '(none)' : values.join(', ')}`);
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,55 @@
+import type { ParsedCommand } from '../args/parse.js';
+import { choiceValue, flag, integerValue, listValue, stringValue } from '../args/values.js';
+import { type GlobalOptions, globalOptions } from './context.js';
+
+/** Which scan a command runs. */
+export type ScanKind = 'movies' | 'episodes' | 'scan';
+
+/** Report formats of spec §4. */
+export const FORMATS = ['text', 'json', 'csv'] as const;
+
+/** A report format. */
+export type ReportFormat = (typeof FORMATS)[number];
+
+/** Options of `movies`, `episodes` and `scan`. Absent values fall back to the configuration, then defaults. */
+export interface ScanCommandOptions extends GlobalOptions {
+  kind: ScanKind;
+  libraries: string[];
+  includeFuture?: boolean;
+  includeSpecials?: boolean;
+  minCollectionSize?: number;
+  minOwned?: number;
+  recentHours?: number;
+  /** Added to `exclusions.shows` from the configuration. */
+  excludeShows: string[];
+  format: ReportFormat;
+  output?: string;
+  noCache: boolean;
+  demo: boolean;
+}
+
+/** Turns parsed flags into {@link ScanCommandOptions}, checking every value. */
+export function scanOptionsFromArgs(kind: ScanKind, parsed: ParsedCommand): ScanCommandOptions {
+  const { values } = parsed;
+  const options: ScanCommandOptions = {
+    ...globalOptions(values),
+    kind,
+    libraries: listValue(values, 'library'),
+    excludeShows: listValue(values, 'exclude-show'),
+    format: choiceValue(values, 'format', FORMATS, 'text'),
+    noCache: flag(values, 'no-cache'),
+    demo: flag(values, 'demo'),
+  };
+  // Booleans are set only when given, so the configuration decides otherwise.
+  if (flag(values, 'include-future')) options.includeFuture = true;
+  if (flag(values, 'include-specials')) options.includeSpecials = true;
+  const minCollectionSize = integerValue(values, 'min-collection-size', { min: 1 });
+  if (minCollectionSize !== undefined) options.minCollectionSize = minCollectionSize;
+  const minOwned = integerValue(values, 'min-owned', { min: 0 });
+  if (minOwned !== undefined) options.minOwned = minOwned;
+  const recentHours = integerValue(values, 'recent-hours', { min: 0 });
+  if (recentHours !== undefined) options.recentHours = recentHours;
+  const output = stringValue(values, 'output');
+  if (output !== undefined) options.output = output;
+  return options;
+}

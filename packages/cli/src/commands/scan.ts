@@ -1,0 +1,81 @@
+import {
+  type AnyReport,
+  type EpisodeGapReport,
+  type MovieGapReport,
+  type ScanRunOptions,
+  formatReport,
+  scanEpisodes,
+  scanMovies,
+} from '@complexionist/core';
+import { type ProgressRenderer, createProgressBar, silentProgress } from '../output/progress.js';
+import { useColor, writeReport } from '../output/write-report.js';
+import { demoSession } from '../wiring/demo-session.js';
+import { liveSession } from '../wiring/live-session.js';
+import type { ScanSession } from '../wiring/session.js';
+import type { CommandIo } from './context.js';
+import { episodeScanOptions, movieScanOptions } from './scan-core-options.js';
+import type { ScanCommandOptions } from './scan-options.js';
+import { printScanDetails } from './scan-details.js';
+
+/**
+ * `movies`, `episodes` and `scan`: wires the sources (demo or live), runs core's scans with a progress bar
+ * on a terminal stderr, and prints the report to stdout or `--output FILE`.
+ */
+export async function scanCommand(options: ScanCommandOptions, io: CommandIo): Promise<void> {
+  const now = io.now();
+  const session = options.demo ? demoSession(now) : await liveSession(options, io);
+  const progress: ProgressRenderer =
+    io.isTTY.stderr && !options.quiet ? createProgressBar(io.stderr, () => io.now().getTime()) : silentProgress;
+  try {
+    if (!options.quiet) for (const notice of session.notices) io.stderr.write(`${notice}\n`);
+    const run: ScanRunOptions = {
+      now,
+      signal: io.signal,
+      onProgress: (event) => progress.onProgress(event),
+      readCache: !options.noCache,
+      ...(session.settings.cacheTtls === undefined ? {} : { cacheTtls: session.settings.cacheTtls }),
+    };
+    const report = await runScans(options, session, run);
+    progress.done();
+    const color = useColor(io, options.format, options.output);
+    const text = formatReport(report, options.format, { color, verbose: options.verbose });
+    await writeReport(text, { quiet: options.quiet, ...outputOf(options) }, io);
+    if (options.verbose) printScanDetails(report, session, io, options.format);
+  } finally {
+    progress.done();
+    session.close();
+  }
+}
+
+function outputOf(options: ScanCommandOptions): { output?: string } {
+  return options.output === undefined ? {} : { output: options.output };
+}
+
+async function runScans(options: ScanCommandOptions, session: ScanSession, run: ScanRunOptions): Promise<AnyReport> {
+  const movies = (): Promise<MovieGapReport> => {
+    if (session.metadata === undefined) throw new Error('movie scan without a metadata source');
+    return scanMovies(
+      { library: session.library, metadata: session.metadata, ...cacheOf(session) },
+      { ...movieScanOptions(options, session.settings), ...run },
+    );
+  };
+  const episodes = (): Promise<EpisodeGapReport> =>
+    scanEpisodes(
+      {
+        library: session.library,
+        ...(session.tvdb === undefined ? {} : { tvdb: session.tvdb }),
+        ...(session.tmdb === undefined ? {} : { tmdb: session.tmdb }),
+        ...cacheOf(session),
+      },
+      { ...episodeScanOptions(options, session.settings), ...run },
+    );
+  if (options.kind === 'movies') return movies();
+  if (options.kind === 'episodes') return episodes();
+  // One after the other: the progress bar shows one scan at a time and the services see a gentler load.
+  const movieReport = await movies();
+  return { movies: movieReport, episodes: await episodes() };
+}
+
+function cacheOf(session: ScanSession): { cache?: ScanSession['cache'] & object } {
+  return session.cache === undefined ? {} : { cache: session.cache };
+}

@@ -1,0 +1,45 @@
+import { serve } from '@complexionist/server';
+import type { ParsedCommand } from '../args/parse.js';
+import { flag, integerValue, stringValue } from '../args/values.js';
+import { type CommandIo, type GlobalOptions, globalOptions, say } from './context.js';
+
+/** Options of `complexionist serve`. */
+export interface ServeOptions extends GlobalOptions {
+  host?: string;
+  port?: number;
+  demo: boolean;
+  noCache: boolean;
+}
+
+/** Reads `serve [--host HOST] [--port PORT] [--demo]`. */
+export function serveOptionsFromArgs(parsed: ParsedCommand): ServeOptions {
+  const { values } = parsed;
+  const host = stringValue(values, 'host');
+  const port = integerValue(values, 'port', { min: 0, max: 65535 });
+  return {
+    ...globalOptions(values),
+    demo: flag(values, 'demo'),
+    noCache: flag(values, 'no-cache'),
+    ...(host === undefined ? {} : { host }),
+    ...(port === undefined ? {} : { port }),
+  };
+}
+
+/** Starts `@complexionist/server` and runs until Ctrl-C, then closes it cleanly. */
+export async function serveCommand(options: ServeOptions, io: CommandIo): Promise<void> {
+  const server = await serve({
+    env: io.env,
+    cwd: io.cwd,
+    demo: options.demo,
+    ...(options.host === undefined ? {} : { host: options.host }),
+    ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
+  });
+  say(io, options, `ComPlexionist is serving ${server.url}${options.demo ? ' (demo data)' : ''}. Press Ctrl-C to stop.`);
+  await new Promise<void>((resolve) => {
+    if (io.signal.aborted) resolve();
+    io.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await server.close();
+  say(io, options, 'Stopped.');
+}

@@ -1,0 +1,73 @@
+import { isAbortError, isComplexionistError } from '@complexionist/core';
+
+/** Process exit codes of spec §5. */
+export const EXIT = {
+  ok: 0,
+  unexpected: 1,
+  usage: 2,
+  service: 3,
+  interrupted: 130,
+} as const;
+
+/** One of the exit codes in {@link EXIT}. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * The exit code for an error that ended a command: usage and configuration errors → 2, a service that
+ * refused the credentials or could not be reached → 3, Ctrl-C → 130, anything else → 1.
+ */
+export function exitCodeFor(error: unknown, signal?: AbortSignal): ExitCode {
+  if (isAbortError(error) || signal?.aborted) return EXIT.interrupted;
+  if (!isComplexionistError(error)) return EXIT.unexpected;
+  switch (error.kind) {
+    case 'usage':
+    case 'config':
+      return EXIT.usage;
+    case 'auth':
+    case 'connection':
+    case 'rate-limit':
+      return EXIT.service;
+    default:
+      return EXIT.unexpected;
+  }
+}
+
+/** How much of an error to show. */
+export interface ErrorDisplay {
+  /** `-v` or `COMPLEXIONIST_DEBUG`: add the stack trace and causes. */
+  detailed: boolean;
+  /** Wraps the "error:" prefix in colour (identity when colour is off). */
+  paint?: (text: string) => string;
+}
+
+/** The text printed on stderr for an error: the message, what to do about it, and details on request. */
+export function renderError(error: unknown, display: ErrorDisplay): string {
+  const paint = display.paint ?? ((text: string) => text);
+  if (isAbortError(error)) return 'Interrupted.\n';
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = [`${paint('error:')} ${message}`];
+  const expected = isComplexionistError(error);
+  if (expected && error.hint !== undefined && !message.includes(error.hint)) lines.push(error.hint);
+  if (display.detailed) {
+    lines.push(...details(error));
+  } else if (!expected) {
+    lines.push('Run with -v for details.');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Stack trace and the chain of causes. */
+function details(error: unknown): string[] {
+  const out: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && depth < 5; depth++) {
+    if (current instanceof Error) {
+      out.push(depth === 0 ? (current.stack ?? current.message) : `Caused by: ${current.stack ?? current.message}`);
+      current = current.cause;
+    } else {
+      out.push(`Caused by: ${String(current)}`);
+      current = undefined;
+    }
+  }
+  return out;
+}

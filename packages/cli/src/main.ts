@@ -1,0 +1,86 @@
+import { UsageError, isComplexionistError } from '@complexionist/core';
+import pc from 'picocolors';
+import { commandHelp, mainHelp } from './args/help.js';
+import { parseCommand, usageLine } from './args/parse.js';
+import type { CommandIo } from './commands/context.js';
+import { EXIT, type ExitCode, exitCodeFor, renderError } from './exit.js';
+import type { CliIo } from './io.js';
+import { createRedactor, redactingSink } from './redact.js';
+import { COMMANDS, type CommandEntry } from './registry.js';
+import { cliVersion } from './version.js';
+
+/** Flags whose value is a secret: hidden from stderr from the very start. */
+const SECRET_FLAGS = new Set(['--token', '--key', '--pin']);
+
+/**
+ * Runs one command line in-process and returns the exit code (spec §5). Never throws: every error is
+ * printed on stderr (secrets redacted) and mapped to 2 (usage/config), 3 (service), 130 (Ctrl-C) or 1.
+ */
+export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
+  const redactor = createRedactor();
+  redactor.add(...secretArgs(argv));
+  const cio: CommandIo = { ...io, stderr: redactingSink(io.stderr, redactor), redactor };
+  const detailed = argv.includes('-v') || argv.includes('--verbose') || Boolean(io.env.COMPLEXIONIST_DEBUG);
+  try {
+    const first = argv[0];
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+      io.stdout.write(mainHelp(COMMANDS.map((c) => c.spec), cliVersion()));
+      return EXIT.ok;
+    }
+    if (first === '--version' || first === '-V') {
+      io.stdout.write(`${cliVersion()}\n`);
+      return EXIT.ok;
+    }
+    const { command, args } = findCommand(argv);
+    const parsed = parseCommand(command.spec, args);
+    if (parsed.values.help === true) {
+      io.stdout.write(commandHelp(command.spec));
+      return EXIT.ok;
+    }
+    const run = withUsageLine(command, () => command.prepare(parsed));
+    await run(cio);
+    return EXIT.ok;
+  } catch (error) {
+    const colour = io.isTTY.stderr && !io.env.NO_COLOR;
+    cio.stderr.write(renderError(error, { detailed, ...(colour ? { paint: pc.red } : {}) }));
+    return exitCodeFor(error, io.signal);
+  }
+}
+
+/** The command named in argv (normally first; global flags may come before it) and its arguments. */
+function findCommand(argv: string[]): { command: CommandEntry; args: string[] } {
+  const index = argv.findIndex((arg) => !arg.startsWith('-'));
+  const name = index === -1 ? undefined : argv[index];
+  const command = COMMANDS.find((c) => c.spec.name === name);
+  if (command === undefined || index === -1) {
+    const names = COMMANDS.map((c) => c.spec.name).join(', ');
+    throw new UsageError(name === undefined ? 'No command given' : `Unknown command "${name}"`, {
+      hint: `Commands: ${names}. Run "complexionist --help" for more.`,
+    });
+  }
+  return { command, args: [...argv.slice(0, index), ...argv.slice(index + 1)] };
+}
+
+/** Usage errors found while reading flags are shown with the command's usage line. */
+function withUsageLine<T>(command: CommandEntry, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isComplexionistError(error) && error.kind === 'usage' && error.hint === undefined) {
+      throw new UsageError(error.message, { hint: usageLine(command.spec), cause: error });
+    }
+    throw error;
+  }
+}
+
+/** Values given to `--token`, `--key` and `--pin` (both `--key V` and `--key=V`). */
+function secretArgs(argv: string[]): string[] {
+  const secrets: string[] = [];
+  argv.forEach((arg, i) => {
+    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!SECRET_FLAGS.has(name)) return;
+    const value = inline ?? argv[i + 1];
+    if (value !== undefined) secrets.push(value);
+  });
+  return secrets;
+}

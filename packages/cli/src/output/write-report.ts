@@ -1,0 +1,43 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UsageError } from '@complexionist/core';
+import type { CliIo } from '../io.js';
+
+/** Where a report goes. */
+export interface ReportTarget {
+  /** A file path (relative to the working directory); absent means stdout. */
+  output?: string;
+  quiet: boolean;
+}
+
+/**
+ * Writes a finished report: to stdout (which then holds only the report), or to `--output FILE` with a
+ * one-line note on stderr (unless `-q`). The text always ends with a newline.
+ */
+export async function writeReport(text: string, target: ReportTarget, io: CliIo): Promise<void> {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (target.output === undefined) {
+    io.stdout.write(body);
+    return;
+  }
+  const path = resolve(io.cwd, target.output);
+  try {
+    await writeFile(path, body, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`Cannot write the report to ${target.output} (${reason})`, {
+      hint: 'Check that the folder exists and is writable.',
+      cause: error,
+    });
+  }
+  if (!target.quiet) io.stderr.write(`Report written to ${target.output}\n`);
+}
+
+/**
+ * Colour is for people reading a terminal: only text reports printed to a terminal stdout, and never when
+ * `NO_COLOR` is set to anything non-empty (no-color.org).
+ */
+export function useColor(io: CliIo, format: string, output: string | undefined): boolean {
+  const noColor = io.env.NO_COLOR;
+  return format === 'text' && output === undefined && io.isTTY.stdout && (noColor === undefined || noColor === '');
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { type CacheHandle, cachedTokenStore, openCache } from '@complexionist/cache';
+import type { HttpStats } from '@complexionist/http';
+import { createPlexClient } from '@complexionist/plex';
+import { createTmdbClient } from '@complexionist/tmdb';
+import { createTvdbClient } from '@complexionist/tvdb';
+import type { CommandIo } from '../commands/context.js';
+import type { ScanCommandOptions } from '../commands/scan-options.js';
+import { cliVersion } from '../version.js';
+import { clientIdentifier } from './client-id.js';
+import { checkCredentials } from './credentials.js';
+import { type CliConfig, loadCliConfig } from './load.js';
+import type { ConfiguredSettings, ScanSession } from './session.js';
+
+/** `<home>/cache/cache.db` (spec §7). */
+export function cachePath(home: string): string {
+  return join(home, 'cache', 'cache.db');
+}
+
+/** A short one-way digest of a key, so cache keys can tell keys apart without storing them. */
+function keyFingerprint(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+
+function settingsOf(config: CliConfig['config']): ConfiguredSettings {
+  const { options } = config;
+  return {
+    excludeFuture: options.excludeFuture,
+    excludeSpecials: options.excludeSpecials,
+    recentThresholdHours: options.recentThresholdHours,
+    episodeSource: options.episodeSource,
+    minCollectionSize: options.minCollectionSize,
+    minOwned: options.minOwned,
+    excludeShows: config.exclusions.shows,
+    ignore: config.ignore,
+    cacheTtls: config.cache.ttlHours,
+  };
+}
+
+/**
+ * Loads the configuration, checks the credentials the scan needs, opens the cache and builds the Plex,
+ * TMDB and TVDB clients. Only the sources the scan uses are created.
+ */
+export async function liveSession(options: ScanCommandOptions, io: CommandIo): Promise<ScanSession> {
+  const loaded = await loadCliConfig(options, io);
+  const { config, home } = loaded;
+  checkCredentials(options.kind, {
+    plexUrl: config.plex.url,
+    plexToken: config.plex.token,
+    tmdbKey: config.tmdb.apiKey,
+    tvdbKey: config.tvdb.apiKey,
+  });
+  const library = createPlexClient({
+    url: config.plex.url ?? '',
+    token: config.plex.token ?? '',
+    clientIdentifier: await clientIdentifier(home),
+    version: cliVersion(),
+    insecureTls: config.plex.insecureTls,
+  });
+  const cache: CacheHandle = openCache({ path: cachePath(home) });
+  const stats: Array<() => HttpStats> = [() => library.stats()];
+  const session: ScanSession = {
+    library,
+    cache: cache.store,
+    settings: settingsOf(config),
+    requestStats: () => stats.map((read) => read()),
+    cacheSummary: () => {
+      const s = cache.stats();
+      return `Cache: ${s.entries} entries in ${s.path ?? 'memory'}`;
+    },
+    notices: cache.warnings.map((w) => `warning: ${w}`),
+    close: () => cache.close(),
+  };
+  if (config.tmdb.apiKey) {
+    const tmdb = createTmdbClient({ apiKey: config.tmdb.apiKey, baseURL: config.tmdb.url });
+    session.metadata = tmdb;
+    session.tmdb = tmdb;
+    stats.push(() => tmdb.stats());
+  }
+  if (config.tvdb.apiKey && options.kind !== 'movies') {
+    const tvdbUrl = config.tvdb.url;
+    const tvdb = createTvdbClient({
+      apiKey: config.tvdb.apiKey,
+      ...(config.tvdb.pin ? { pin: config.tvdb.pin } : {}),
+      baseURL: tvdbUrl,
+      tokenStore: cachedTokenStore(cache.store, `${tvdbUrl}|${keyFingerprint(config.tvdb.apiKey)}`),
+    });
+    session.tvdb = tvdb;
+    stats.push(() => tvdb.stats());
+  }
+  return session;
+}

@@ -1,0 +1,41 @@
+import type {
+  CacheStore,
+  CacheTtls,
+  EpisodeSourceChoice,
+  IgnoreList,
+  MediaLibrary,
+  MovieMetadataSource,
+  TmdbEpisodeSource,
+  TvdbEpisodeSource,
+} from '@complexionist/core';
+import type { HttpStats } from '@complexionist/http';
+
+/** Scan settings taken from the configuration file (spec §6); flags override them. */
+export interface ConfiguredSettings {
+  excludeFuture?: boolean;
+  excludeSpecials?: boolean;
+  recentThresholdHours?: number;
+  episodeSource?: EpisodeSourceChoice;
+  minCollectionSize?: number;
+  minOwned?: number;
+  excludeShows: string[];
+  ignore?: Partial<IgnoreList>;
+  cacheTtls?: Partial<CacheTtls>;
+}
+
+/** Everything a scan reads through, wired and ready: demo data or live clients. */
+export interface ScanSession {
+  library: MediaLibrary;
+  metadata?: MovieMetadataSource;
+  tvdb?: TvdbEpisodeSource;
+  tmdb?: TmdbEpisodeSource;
+  cache?: CacheStore;
+  settings: ConfiguredSettings;
+  /** Request counts per service, for `-v`. */
+  requestStats(): HttpStats[];
+  /** One line about the cache for `-v`, when there is one. */
+  cacheSummary?(): string;
+  /** Things worth telling the user before the scan (e.g. a damaged cache that was set aside). */
+  notices: string[];
+  close(): void;
+}

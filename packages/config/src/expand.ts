@@ -1,0 +1,31 @@
+import { ConfigError } from '@complexionist/core';
+
+/** Looks a variable up (environment first, then the `.env` files). */
+export type VariableLookup = (name: string) => string | undefined;
+
+const REFERENCE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+/**
+ * Expands `${VAR}` and `${VAR:-fallback}` in a YAML string value; `$${` stays a literal `${`.
+ * An unset variable without a fallback is a {@link ConfigError} naming the variable, the key and the file,
+ * because silently using an empty value would surface later as a confusing "missing credential".
+ */
+export function expandVariables(text: string, lookup: VariableLookup, where: string, key: string): string {
+  return text.replace(REFERENCE, (match, name: string | undefined, fallback: string | undefined) => {
+    if (match === '$${') return '${';
+    const value = lookup(name as string);
+    if (value !== undefined && value !== '') return value;
+    if (fallback !== undefined) return fallback;
+    throw new ConfigError(
+      `${where}: ${key} uses \${${name}}, but ${name} is not set in the environment or a .env file.`,
+      { hint: `Set ${name}, or write \${${name}:-default} to fall back to a default.` },
+    );
+  });
+}
+
+/** Expands every string inside a YAML value (a scalar or a list). */
+export function expandDeep(value: unknown, lookup: VariableLookup, where: string, key: string): unknown {
+  if (typeof value === 'string') return expandVariables(value, lookup, where, key);
+  if (Array.isArray(value)) return value.map((item) => expandDeep(item, lookup, where, key));
+  return value;
+}

@@ -1,0 +1,61 @@
+import type { CacheTtls, EpisodeSourceChoice, IgnoreList } from '@complexionist/core';
+import type { ConfigKey } from './schema.js';
+
+/** The resolved configuration (spec §6), camelCased. Settings without a value and without a default are absent. */
+export interface Config {
+  plex: { url?: string; token?: string; tvUrl: string; insecureTls: boolean };
+  tmdb: { apiKey?: string; url: string };
+  tvdb: { apiKey?: string; pin?: string; url: string };
+  options: {
+    excludeFuture: boolean;
+    excludeSpecials: boolean;
+    recentThresholdHours: number;
+    episodeSource: EpisodeSourceChoice;
+    minCollectionSize: number;
+    minOwned: number;
+  };
+  exclusions: { shows: string[] };
+  ignore: IgnoreList;
+  cache: { ttlHours: CacheTtls };
+  server: { host: string; port: number; apiKey?: string };
+}
+
+/** Where a setting's value came from (for `config --show`). */
+export interface ConfigSource {
+  kind: 'default' | 'unset' | 'yaml' | 'dotenv' | 'env' | 'flag';
+  /** For people: `default`, `not set`, `/home/me/.complexionist/config.yaml:4`, `environment (PLEX_URL)`, … */
+  label: string;
+  /** The file, for `yaml` and `dotenv`. */
+  file?: string;
+}
+
+/** A configuration file that was looked at. */
+export interface ConfigFileInfo {
+  path: string;
+  kind: 'yaml' | 'dotenv';
+  exists: boolean;
+}
+
+/** The result of `loadConfig`. */
+export interface LoadedConfig {
+  config: Config;
+  /** Source of every setting, by dotted snake_case key. */
+  sources: Record<ConfigKey, ConfigSource>;
+  /** Files read, highest precedence first. */
+  files: ConfigFileInfo[];
+  home: string;
+}
+
+/** Options of `loadConfig`. */
+export interface LoadConfigOptions {
+  /** Folder whose `./config.yaml` and `./.env` are read. */
+  cwd: string;
+  /** Environment variables (usually `process.env`). */
+  env: Record<string, string | undefined>;
+  /** `<home>`; defaults to {@link resolveHome}(env). */
+  home?: string;
+  /** `--config FILE`: read this YAML instead of `./config.yaml` and `<home>/config.yaml`. */
+  configFile?: string;
+  /** Command-line flags as dotted snake_case keys, e.g. `{ 'options.min_owned': 2 }`. Undefined values are skipped. */
+  overrides?: Record<string, unknown>;
+}

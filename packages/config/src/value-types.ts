@@ -1,0 +1,118 @@
+import { normalizeIgnoreValue } from './ignore-values.js';
+
+/** Kinds of setting values; each knows how to read a raw value and how to describe itself in errors. */
+export type ValueType =
+  | 'text'
+  | 'secret'
+  | 'url'
+  | 'boolean'
+  | 'whole'
+  | 'hours'
+  | 'port'
+  | 'episode-source'
+  | 'titles'
+  | 'tmdb-ids'
+  | 'show-ids'
+  | 'episode-ids';
+
+/** A value read from YAML, an environment variable or a flag, before checking. */
+export type RawValue = unknown;
+
+const INVALID = Symbol('invalid');
+type Parsed = unknown | typeof INVALID;
+
+interface TypeRule {
+  /** Completes "… must be …". */
+  describe(min?: number): string;
+  parse(raw: RawValue, min: number): Parsed;
+}
+
+const BOOLEANS: Record<string, boolean> = { true: true, yes: true, on: true, '1': true, false: false, no: false, off: false, '0': false };
+
+function scalarText(raw: RawValue): string | null {
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+  return null;
+}
+
+function parseNumber(raw: RawValue, min: number, whole: boolean): Parsed {
+  const text = scalarText(raw);
+  const pattern = whole ? /^\+?\d+$/ : /^\+?(\d+(\.\d*)?|\.\d+)$/;
+  if (text === null || !pattern.test(text)) return INVALID;
+  const n = Number(text);
+  return n >= min ? n : INVALID;
+}
+
+function parseList(raw: RawValue, item: (value: RawValue) => Parsed): Parsed {
+  // A single value where a list is expected is read as a list of one (fewer false alarms).
+  const items = Array.isArray(raw) ? raw : [raw];
+  const out: unknown[] = [];
+  for (const value of items) {
+    const parsed = item(value);
+    if (parsed === INVALID) return INVALID;
+    if (!out.includes(parsed)) out.push(parsed);
+  }
+  return out;
+}
+
+const RULES: Record<ValueType, TypeRule> = {
+  text: { describe: () => 'text', parse: (raw) => scalarText(raw) || INVALID },
+  secret: { describe: () => 'text', parse: (raw) => scalarText(raw) || INVALID },
+  url: {
+    describe: () => 'an http:// or https:// URL',
+    parse(raw) {
+      const text = scalarText(raw);
+      if (!text || !URL.canParse(text)) return INVALID;
+      const url = new URL(text);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? text.replace(/\/+$/, '') : INVALID;
+    },
+  },
+  boolean: {
+    describe: () => 'true or false',
+    parse: (raw) => (typeof raw === 'boolean' ? raw : (BOOLEANS[scalarText(raw)?.toLowerCase() ?? ''] ?? INVALID)),
+  },
+  whole: { describe: (min = 0) => `a whole number ≥ ${min}`, parse: (raw, min) => parseNumber(raw, min, true) },
+  hours: { describe: () => 'a number of hours ≥ 0', parse: (raw) => parseNumber(raw, 0, false) },
+  port: {
+    describe: () => 'a port number from 1 to 65535',
+    parse: (raw) => {
+      const n = parseNumber(raw, 1, true);
+      return typeof n === 'number' && n <= 65535 ? n : INVALID;
+    },
+  },
+  'episode-source': {
+    describe: () => 'auto, tvdb or tmdb',
+    parse: (raw) => {
+      const text = scalarText(raw)?.toLowerCase();
+      return text === 'auto' || text === 'tvdb' || text === 'tmdb' ? text : INVALID;
+    },
+  },
+  titles: { describe: () => 'a list of show titles', parse: (raw) => parseList(raw, (v) => scalarText(v) || INVALID) },
+  'tmdb-ids': {
+    describe: () => 'a list of TMDB ids (whole numbers)',
+    parse: (raw) => parseList(raw, (v) => normalizeIgnoreValue('movies', v) ?? INVALID),
+  },
+  'show-ids': {
+    describe: () => 'a list of show ids such as 81189 (TVDB) or tmdb:1396',
+    parse: (raw) => parseList(raw, (v) => normalizeIgnoreValue('shows', v) ?? INVALID),
+  },
+  'episode-ids': {
+    describe: () => 'a list of episodes such as "81189:S01E02" or "tmdb:1396:S01E02"',
+    parse: (raw) => parseList(raw, (v) => normalizeIgnoreValue('episodes', v) ?? INVALID),
+  },
+};
+
+/** Result of {@link parseValue}: the typed value, or the phrase that completes "must be …". */
+export type ParseResult = { ok: true; value: unknown } | { ok: false; expected: string };
+
+/** Reads a raw value as the given type (strings such as `"2"` or `"yes"` are accepted for numbers and booleans). */
+export function parseValue(type: ValueType, raw: RawValue, min = 0): ParseResult {
+  const rule = RULES[type];
+  const value = rule.parse(raw, min);
+  return value === INVALID ? { ok: false, expected: rule.describe(min) } : { ok: true, value };
+}
+
+/** True for the list types. */
+export function isListType(type: ValueType): boolean {
+  return type === 'titles' || type.endsWith('-ids');
+}

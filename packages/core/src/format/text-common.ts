@@ -1,0 +1,38 @@
+import type { ReportWarning, UnmatchedItem } from '../report.js';
+import type { Styles } from './ansi.js';
+import { plural } from './plural.js';
+
+/** Options of the text formatter. */
+export interface TextOptions {
+  color?: boolean;
+  /** List every missing episode, the unmatched items, upcoming films and the warnings. */
+  verbose?: boolean;
+}
+
+/** The parenthetical of a summary line: `lead` then the counts that are not zero (unmatched, warnings…). */
+export function summaryNotes(lead: string | null, parts: Array<[number, string]>): string {
+  const notes = parts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
+  const all = lead ? [lead, ...notes] : notes;
+  return all.length > 0 ? ` (${all.join(', ')})` : '';
+}
+
+/** The `--verbose` tail: unmatched items and warnings. */
+export function verboseSections(
+  unmatched: readonly UnmatchedItem[],
+  warnings: readonly ReportWarning[],
+  s: Styles,
+): string[] {
+  const lines: string[] = [];
+  if (unmatched.length > 0) {
+    lines.push('', s.bold(`Unmatched (${unmatched.length}):`));
+    for (const item of unmatched) {
+      const year = item.year ? ` (${item.year})` : '';
+      lines.push(`  - ${item.title}${year} [${item.library}]: ${item.reason}`);
+    }
+  }
+  if (warnings.length > 0) {
+    lines.push('', s.yellow(s.bold(`Warnings (${warnings.length}):`)));
+    for (const warning of warnings) lines.push(`  - ${warning.message} ${s.dim(`[${warning.code}]`)}`);
+  }
+  return lines;
+}

@@ -1,0 +1,51 @@
+import type { EpisodeGapReport, MissingEpisode } from '../report.js';
+import { createStyles } from './ansi.js';
+import { plural } from './plural.js';
+import { summaryNotes, type TextOptions, verboseSections } from './text-common.js';
+
+/** Seasons with more missing episodes than this are cut short unless verbose. */
+export const LONG_SEASON = 5;
+/** Lines shown of a cut season. */
+export const SHOWN_OF_LONG_SEASON = 3;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `S02E05 - Breakage` (just `S02E05` when the title is unknown). */
+export function episodeCode(ep: MissingEpisode): string {
+  const code = `S${pad(ep.season)}E${pad(ep.episode)}`;
+  return ep.title ? `${code} - ${ep.title}` : code;
+}
+
+/**
+ * The episode report as text: `Breaking Bad (missing 3 episodes):`, `  Season 2:`, `    - S02E05 - Breakage`.
+ * A season with more than five missing shows three and `    ... and N more` unless verbose.
+ */
+export function formatEpisodesText(report: EpisodeGapReport, options: TextOptions = {}): string {
+  const s = createStyles(options.color ?? false);
+  const lines: string[] = [];
+  for (const show of report.shows) {
+    lines.push(s.bold(`${show.title} (missing ${plural(show.missingCount, 'episode')}):`));
+    for (const season of show.seasons) {
+      lines.push(s.cyan(season.season === 0 ? '  Specials:' : `  Season ${season.season}:`));
+      const cut = !options.verbose && season.missing.length > LONG_SEASON;
+      const shown = cut ? season.missing.slice(0, SHOWN_OF_LONG_SEASON) : season.missing;
+      for (const ep of shown) lines.push(`    - ${episodeCode(ep)}`);
+      if (cut) lines.push(s.dim(`    ... and ${season.missing.length - shown.length} more`));
+    }
+    lines.push('');
+  }
+  if (report.shows.length === 0) lines.push('No missing episodes: every show is complete.', '');
+  const sum = report.summary;
+  const notes = summaryNotes(null, [
+    [sum.showsUnmatched, 'unmatched show'],
+    [sum.showsExcluded, 'excluded show'],
+    [report.warnings.length, 'warning'],
+  ]);
+  lines.push(
+    s.green(
+      `Summary: ${plural(sum.missingEpisodes, 'missing episode')} in ${sum.showsWithGaps} of ${plural(sum.showsScanned, 'show')}${notes}.`,
+    ),
+  );
+  if (options.verbose) lines.push(...verboseSections(report.unmatched, report.warnings, s));
+  return `${lines.join('\n')}\n`;
+}

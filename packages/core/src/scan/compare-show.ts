@@ -1,0 +1,137 @@
+import { findEpisodeGaps, ownedEpisodeKeys } from '../episode-gaps.js';
+import { isShowIgnored } from '../ignore.js';
+import type { SourcePlan } from '../ordering.js';
+import type { ShowGap, UnmatchedItem } from '../report.js';
+import type { EpisodeGapOptions } from '../resolve-options.js';
+import type { OwnedEpisode, OwnedShow } from '../types.js';
+import { itemFailure } from './item-errors.js';
+import { attemptLabel, fetchReferenceList } from './reference-list.js';
+import type { RunContext } from './run-context.js';
+import { createShowIdResolver, type ShowIdResolver, type ShowIdSources } from './show-ids.js';
+
+/** Counters an episode scan keeps across shows. */
+export interface ShowTally {
+  matched: number;
+  unmatched: UnmatchedItem[];
+  excluded: number;
+  episodesOwned: number;
+}
+
+/** One show to compare. */
+export interface ShowJob {
+  show: OwnedShow;
+  owned: OwnedEpisode[];
+  plan: SourcePlan;
+  /** Section title, for the unmatched list. */
+  library: string;
+}
+
+/** Fills in the id the compared source did not need, so the report carries both when they exist. */
+async function completeIds(resolver: ShowIdResolver, title: string, ctx: RunContext): Promise<void> {
+  for (const which of ['tvdb', 'tmdb'] as const) {
+    try {
+      await resolver[which]();
+    } catch (error) {
+      ctx.warnings.add(itemFailure(error, { item: `"${title}"`, service: which, action: 'Resolving the ids of', signal: ctx.signal }));
+    }
+  }
+}
+
+/**
+ * Compares one show with its reference list: resolves the ids the plan needs, fetches the list (with
+ * fallback), and returns its gaps, or null when nothing is missing or it could not be compared (then a
+ * warning or an unmatched entry says why).
+ */
+export async function compareShow(
+  job: ShowJob,
+  sources: ShowIdSources,
+  options: EpisodeGapOptions,
+  ctx: RunContext,
+  tally: ShowTally,
+): Promise<ShowGap | null> {
+  const { show, owned, plan } = job;
+  const title = `"${show.title}"`;
+  const unmatch = (reason: string): null => {
+    tally.unmatched.push({ title: show.title, year: show.year ?? null, ratingKey: show.ratingKey, library: job.library, reason });
+    return null;
+  };
+  if (show.ids.tvdb === undefined && show.ids.tmdb === undefined && !show.ids.imdb) {
+    return unmatch('no TVDB, TMDB or IMDb id in Plex (match it in Plex to include it)');
+  }
+  if (show.conflictingTvdbIds && show.conflictingTvdbIds.length > 0) {
+    ctx.warnings.add({
+      code: 'tvdb-id-conflict',
+      message: `${title} has several TVDB ids in Plex (${[show.ids.tvdb, ...show.conflictingTvdbIds].join(', ')}); using ${show.ids.tvdb}.`,
+      service: 'plex',
+      item: title,
+    });
+  }
+  if (plan.unknownOrdering !== undefined) {
+    ctx.warnings.add({
+      code: 'unknown-ordering',
+      message: `${title} uses the episode ordering "${plan.unknownOrdering}", which ComPlexionist does not know; treating it as ${plan.ordering}.`,
+      service: 'plex',
+      item: title,
+    });
+  }
+  const resolver = createShowIdResolver(show, sources, ctx);
+  const outcome = await fetchReferenceList(plan, sources, resolver, ctx, () => !isShowIgnored(resolver.known(), options.ignoreShows));
+  if (outcome === 'skip') {
+    tally.excluded += 1;
+    tally.episodesOwned -= ownedEpisodeKeys(owned).size;
+    return null;
+  }
+  const known = resolver.known();
+  if (!outcome.ok) {
+    if (known.tvdb === null && known.tmdb === null) {
+      return unmatch(`no TVDB or TMDB id could be found${known.imdb ? ` for IMDb id ${known.imdb}` : ''}`);
+    }
+    tally.matched += 1;
+    ctx.warnings.add({
+      code: 'episodes-unavailable',
+      message: `No episode list for ${title}: ${outcome.reasons.join('; ')}. It was skipped.`,
+      item: title,
+    });
+    return null;
+  }
+  tally.matched += 1;
+  const used = outcome.attempt;
+  if (outcome.fellBackBecause !== undefined) {
+    ctx.warnings.add({
+      code: 'source-fallback',
+      message: `${title} follows the ${plan.ordering} ordering, but ${outcome.fellBackBecause}; compared with ${attemptLabel(used)} instead (episode numbers may differ).`,
+      service: used.source,
+      item: title,
+    });
+  }
+  if (outcome.list.episodes.length === 0) {
+    if (owned.length > 0) {
+      ctx.warnings.add({
+        code: 'empty-episode-list',
+        message: `${attemptLabel(used)} lists no episodes for ${title} (id ${outcome.id}), though Plex has ${owned.length}; it was not compared.`,
+        service: used.source,
+        item: title,
+      });
+    }
+    return null;
+  }
+  const seasons = findEpisodeGaps(
+    { ids: known, source: used.source, reference: outcome.list.episodes, owned },
+    { ...options },
+    ctx.now,
+  );
+  if (seasons.length === 0) return null;
+  await completeIds(resolver, show.title, ctx);
+  const ids = resolver.known();
+  return {
+    tvdbId: ids.tvdb,
+    tmdbId: ids.tmdb,
+    imdbId: ids.imdb,
+    source: used.source,
+    ordering: plan.ordering,
+    title: show.title,
+    year: show.year ?? null,
+    missingCount: seasons.reduce((n, s) => n + s.missing.length, 0),
+    seasons,
+  };
+}

@@ -1,0 +1,36 @@
+import type { CallOptions, MediaLibrary } from '../ports.js';
+import type { LibrarySection, SectionType } from '../types.js';
+import { throwIfAborted } from './abort.js';
+import type { RunContext } from './run-context.js';
+import { pickSections } from './sections.js';
+
+/**
+ * Picks the sections of `type` to scan and reads each one with `read` (section-wide listings), in order,
+ * reporting `libraries` progress.
+ */
+export async function readSections<R>(
+  ctx: RunContext,
+  library: MediaLibrary,
+  type: SectionType,
+  names: readonly string[] | undefined,
+  read: (section: LibrarySection, options: CallOptions) => Promise<R>,
+): Promise<{ sections: LibrarySection[]; results: R[] }> {
+  throwIfAborted(ctx.signal);
+  ctx.progress('libraries', 0, 1);
+  const sections = pickSections(await library.listSections({ signal: ctx.signal }), type, names);
+  const results: R[] = [];
+  for (const [index, section] of sections.entries()) {
+    throwIfAborted(ctx.signal);
+    results.push(await read(section, { signal: ctx.signal }));
+    ctx.progress('libraries', index + 1, sections.length);
+  }
+  throwIfAborted(ctx.signal);
+  return { sections, results };
+}
+
+/** Concatenates listings without spreading (a listing may hold more items than a call accepts arguments). */
+export function flatten<T>(lists: readonly T[][]): T[] {
+  const out: T[] = [];
+  for (const list of lists) for (const item of list) out.push(item);
+  return out;
+}

@@ -1,0 +1,55 @@
+import { resolveCacheTtls } from '../resolve-options.js';
+import type { CacheStore } from '../ports.js';
+import type { ScanPhase, ScanRunOptions } from '../scan-types.js';
+import type { CacheTtls } from '../options.js';
+import { createLookup, type Lookup } from './cached-lookup.js';
+import { createWarnings } from './item-errors.js';
+import { createLimiter } from './limiter.js';
+
+/** Default number of port calls in flight. */
+export const DEFAULT_CONCURRENCY = 16;
+
+/** Shared plumbing of one scan run. */
+export interface RunContext {
+  now: Date;
+  signal: AbortSignal | undefined;
+  concurrency: number;
+  ttls: CacheTtls;
+  lookup: Lookup;
+  warnings: ReturnType<typeof createWarnings>;
+  progress(phase: ScanPhase, done: number, total: number): void;
+}
+
+/** Builds the plumbing of a scan from its run options. */
+export function createRunContext(
+  scan: 'movies' | 'episodes',
+  run: ScanRunOptions,
+  cache: CacheStore | undefined,
+): RunContext {
+  if (!(run.now instanceof Date) || Number.isNaN(run.now.getTime())) {
+    throw new TypeError('scan options need `now`, a valid Date');
+  }
+  const concurrency = Math.max(1, Math.floor(run.concurrency ?? DEFAULT_CONCURRENCY));
+  const warnings = createWarnings();
+  const lookup = createLookup({
+    cache,
+    readCache: run.readCache ?? true,
+    limiter: createLimiter(concurrency),
+    onCacheError: (error) =>
+      warnings.add({
+        code: 'cache-error',
+        message: `The cache failed and was bypassed for the rest of this scan: ${error instanceof Error ? error.message : String(error)}`,
+      }),
+  });
+  return {
+    now: run.now,
+    signal: run.signal,
+    concurrency,
+    ttls: resolveCacheTtls(run.cacheTtls),
+    lookup,
+    warnings,
+    progress(phase, done, total) {
+      run.onProgress?.({ scan, phase, done, total });
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { ConfigError } from '../errors.js';
+import { findEpisodeGaps, ownedEpisodeKeys } from '../episode-gaps.js';
+import { isShowIgnored } from '../ignore.js';
+import type { EpisodeScanOptions } from '../options.js';
+import { planEpisodeSource } from '../ordering.js';
+import type { EpisodeGapReport, ShowGap, UnmatchedItem } from '../report.js';
+import { resolveEpisodeOptions } from '../resolve-options.js';
+import type { EpisodeScanDeps, ScanRunOptions } from '../scan-types.js';
+import type { LibrarySection, OwnedEpisode, OwnedShow, PlexOrdering } from '../types.js';
+import { forEachBounded } from './abort.js';
+import { itemFailure } from './item-errors.js';
+import { flatten, readSections } from './read-listings.js';
+import { createRunContext } from './run-context.js';
+import { compareShow, type ShowTally } from './compare-show.js';
+
+interface SectionRead {
+  shows: OwnedShow[];
+  episodes: OwnedEpisode[];
+  ordering: PlexOrdering | null;
+}
+
+/**
+ * Scans show libraries for missing episodes (spec §3): one section-wide listing of shows and of episodes per
+ * library, then per show (bounded concurrency) the ids it needs, its reference list from the source its
+ * Plex ordering names (with fallback), and {@link findEpisodeGaps}. Excluded and ignored shows are skipped
+ * before any request. Per-show failures become warnings; an `AuthError` or an abort stops the scan.
+ */
+export async function scanEpisodes(
+  deps: EpisodeScanDeps,
+  options: EpisodeScanOptions & ScanRunOptions,
+): Promise<EpisodeGapReport> {
+  if (!deps.tvdb && !deps.tmdb) {
+    throw new ConfigError('An episode scan needs TVDB or TMDB, and neither is configured.', {
+      hint: 'Run `complexionist auth tvdb --key KEY` or `complexionist auth tmdb --key KEY`.',
+    });
+  }
+  const gapOptions = resolveEpisodeOptions(options);
+  const ctx = createRunContext('episodes', options, deps.cache);
+  const { signal } = ctx;
+  const readSection = async (section: LibrarySection): Promise<SectionRead> => {
+    const shows = await deps.library.listShows(section.key, { signal });
+    const episodes = await deps.library.listEpisodes(section.key, { signal });
+    let ordering: PlexOrdering | null = null;
+    try {
+      ordering = await deps.library.getDefaultOrdering(section.key, { signal });
+    } catch (error) {
+      ctx.warnings.add(
+        itemFailure(error, { item: `library "${section.title}"`, service: 'plex', action: 'Reading the ordering of', signal }),
+      );
+    }
+    return { shows, episodes, ordering };
+  };
+  const { sections, results } = await readSections(ctx, deps.library, 'show', options.libraries, readSection);
+
+  const byShow = new Map<string, OwnedEpisode[]>();
+  for (const ep of flatten(results.map((r) => r.episodes))) {
+    const list = byShow.get(ep.showRatingKey);
+    if (list) list.push(ep);
+    else byShow.set(ep.showRatingKey, [ep]);
+  }
+  const orderingOf = new Map(sections.map((s, i) => [s.key, results[i]?.ordering ?? null]));
+  const titleOf = new Map(sections.map((s) => [s.key, s.title]));
+  const shows = flatten(results.map((r) => r.shows));
+  const excluded = new Set(gapOptions.excludeShows.map((t) => t.trim().toLowerCase()));
+
+  const tally: ShowTally = { matched: 0, unmatched: [] as UnmatchedItem[], excluded: 0, episodesOwned: 0 };
+  const gaps = new Map<OwnedShow, ShowGap>();
+  let done = 0;
+  ctx.progress('episodes', 0, shows.length);
+  await forEachBounded(shows, ctx.concurrency, signal, async (show) => {
+    const owned = byShow.get(show.ratingKey) ?? [];
+    try {
+      if (excluded.has(show.title.trim().toLowerCase()) || isShowIgnored(show.ids, gapOptions.ignoreShows)) {
+        tally.excluded += 1;
+        return;
+      }
+      tally.episodesOwned += ownedEpisodeKeys(owned).size;
+      const plan = planEpisodeSource(show.ordering, orderingOf.get(show.sectionKey), gapOptions.episodeSource);
+      const gap = await compareShow(
+        { show, owned, plan, library: titleOf.get(show.sectionKey) ?? show.sectionKey },
+        deps,
+        gapOptions,
+        ctx,
+        tally,
+      );
+      if (gap) gaps.set(show, gap);
+    } catch (error) {
+      ctx.warnings.add(itemFailure(error, { item: `"${show.title}"`, service: 'tvdb/tmdb', action: 'Checking', signal }));
+    } finally {
+      done += 1;
+      ctx.progress('episodes', done, shows.length);
+    }
+  });
+
+  // Keep the order of the Plex listings (sorted by Plex's title sort).
+  const reported = shows.map((s) => gaps.get(s)).filter((g): g is ShowGap => g !== undefined);
+  ctx.progress('done', 1, 1);
+  return {
+    type: 'episodes',
+    generatedAt: ctx.now.toISOString(),
+    libraries: sections.map((s) => s.title),
+    summary: {
+      showsScanned: shows.length,
+      showsMatched: tally.matched,
+      showsUnmatched: tally.unmatched.length,
+      showsExcluded: tally.excluded,
+      showsWithGaps: reported.length,
+      episodesOwned: tally.episodesOwned,
+      missingEpisodes: reported.reduce((n, s) => n + s.missingCount, 0),
+    },
+    warnings: ctx.warnings.list,
+    unmatched: tally.unmatched,
+    shows: reported,
+  };
+}

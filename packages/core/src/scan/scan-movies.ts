@@ -1,0 +1,137 @@
+import { findMovieGaps } from '../movie-gaps.js';
+import type { MovieScanOptions } from '../options.js';
+import type { MovieGapReport, UnmatchedItem } from '../report.js';
+import { resolveMovieOptions } from '../resolve-options.js';
+import type { MovieScanDeps, ScanRunOptions } from '../scan-types.js';
+import type { Collection, MovieDetails, OwnedMovie } from '../types.js';
+import { forEachBounded, throwIfAborted } from './abort.js';
+import { itemFailure } from './item-errors.js';
+import { flatten, readSections } from './read-listings.js';
+import { createRunContext } from './run-context.js';
+
+function label(movie: OwnedMovie): string {
+  return movie.year ? `"${movie.title}" (${movie.year})` : `"${movie.title}"`;
+}
+
+/**
+ * Scans movie libraries for collection gaps (spec §2): reads every movie through `deps.library`, looks each
+ * one up once through `deps.metadata` (IMDb-only movies are resolved first), fetches every collection once,
+ * and applies {@link findMovieGaps}. Per-item failures become warnings; an `AuthError` or an abort stops the
+ * scan; an unknown library name is a `UsageError`.
+ */
+export async function scanMovies(
+  deps: MovieScanDeps,
+  options: MovieScanOptions & ScanRunOptions,
+): Promise<MovieGapReport> {
+  const gapOptions = resolveMovieOptions(options);
+  const ctx = createRunContext('movies', options, deps.cache);
+  const { metadata } = deps;
+  const { signal } = ctx;
+  const scope = metadata.cacheScope;
+  const { sections, results } = await readSections(ctx, deps.library, 'movie', options.libraries, (s, o) =>
+    deps.library.listMovies(s.key, o),
+  );
+  const movies = flatten(results);
+  const sectionTitle = new Map(sections.map((s) => [s.key, s.title]));
+  const unmatched: UnmatchedItem[] = [];
+  const owned = new Set<number>();
+  const collectionIds = new Set<number>();
+  let matched = 0;
+  const ignoredCollections = new Set(gapOptions.ignoreCollections);
+  const unmatch = (movie: OwnedMovie, reason: string): void => {
+    unmatched.push({
+      title: movie.title,
+      year: movie.year ?? null,
+      ratingKey: movie.ratingKey,
+      library: sectionTitle.get(movie.sectionKey) ?? movie.sectionKey,
+      reason,
+    });
+  };
+
+  let done = 0;
+  ctx.progress('movies', 0, movies.length);
+  await forEachBounded(movies, ctx.concurrency, signal, async (movie) => {
+    try {
+      let tmdbId = movie.ids.tmdb ?? null;
+      const imdb = movie.ids.imdb;
+      if (tmdbId === null && imdb) {
+        tmdbId = await ctx.lookup('tmdb_find', `${scope}:movie-imdb:${imdb}`, ctx.ttls.tmdbMovie, () =>
+          metadata.findMovieByImdb(imdb, { signal }),
+        );
+        if (tmdbId === null) unmatch(movie, `TMDB knows no movie with IMDb id ${imdb}`);
+      } else if (tmdbId === null) {
+        unmatch(movie, 'no TMDB or IMDb id in Plex (match it in Plex to include it)');
+      }
+      if (tmdbId === null) return;
+      matched += 1;
+      owned.add(tmdbId);
+      const id = tmdbId;
+      const details = await ctx.lookup<MovieDetails>('tmdb_movie', `${scope}:${id}`, ctx.ttls.tmdbMovie, () =>
+        metadata.getMovie(id, { signal }),
+      );
+      if (details === null) {
+        ctx.warnings.add({
+          code: 'tmdb-not-found',
+          message: `TMDB has no movie ${id} for ${label(movie)}; it was skipped.`,
+          service: 'tmdb',
+          item: `tmdb:${id}`,
+        });
+      } else if (details.collection && !ignoredCollections.has(details.collection.tmdbId)) {
+        collectionIds.add(details.collection.tmdbId);
+      }
+    } catch (error) {
+      ctx.warnings.add(itemFailure(error, { item: label(movie), service: 'tmdb', action: 'Looking up', signal }));
+    } finally {
+      done += 1;
+      ctx.progress('movies', done, movies.length);
+    }
+  });
+
+  const collections: Collection[] = [];
+  const ids = [...collectionIds];
+  done = 0;
+  ctx.progress('collections', 0, ids.length);
+  await forEachBounded(ids, ctx.concurrency, signal, async (id) => {
+    try {
+      const collection = await ctx.lookup<Collection>(
+        'tmdb_collection',
+        `${scope}:${id}`,
+        ctx.ttls.tmdbCollection,
+        () => metadata.getCollection(id, { signal }),
+      );
+      if (collection) collections.push(collection);
+      else
+        ctx.warnings.add({
+          code: 'tmdb-not-found',
+          message: `TMDB has no collection ${id}; it was skipped.`,
+          service: 'tmdb',
+          item: `collection:${id}`,
+        });
+    } catch (error) {
+      ctx.warnings.add(itemFailure(error, { item: `collection ${id}`, service: 'tmdb', action: 'Fetching', signal }));
+    } finally {
+      done += 1;
+      ctx.progress('collections', done, ids.length);
+    }
+  });
+  throwIfAborted(signal);
+
+  const gaps = findMovieGaps({ owned, collections }, gapOptions, ctx.now);
+  ctx.progress('done', 1, 1);
+  return {
+    type: 'movies',
+    generatedAt: ctx.now.toISOString(),
+    libraries: sections.map((s) => s.title),
+    summary: {
+      moviesScanned: movies.length,
+      moviesMatched: matched,
+      moviesUnmatched: unmatched.length,
+      collectionsChecked: collections.length,
+      collectionsWithGaps: gaps.length,
+      missingMovies: gaps.reduce((n, g) => n + g.missing.length, 0),
+    },
+    warnings: ctx.warnings.list,
+    unmatched,
+    collections: gaps,
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from './redact.js';
+
+describe('createRedactor', () => {
+  it('hides credential query values even when they were not declared as secrets', () => {
+    const redact = createRedactor();
+    expect(redact('https://x/movie/1?api_key=abc123&language=en-US')).toBe(
+      'https://x/movie/1?api_key=***&language=en-US',
+    );
+    expect(redact('http://plex:32400/library?X-Plex-Token=tok9')).toBe(
+      'http://plex:32400/library?X-Plex-Token=***',
+    );
+  });
+
+  it('hides every declared secret, also URL-encoded', () => {
+    const redact = createRedactor(['s3cr/t', 'other']);
+    expect(redact('key s3cr/t and s3cr%2Ft and other')).toBe('key *** and *** and ***');
+  });
+
+  it('ignores empty secrets', () => {
+    expect(createRedactor([''])('unchanged')).toBe('unchanged');
+  });
+});

@@ -1,0 +1,17 @@
+import type { ServiceName } from '@complexionist/core';
+
+/** How each service is named in messages. */
+export const SERVICE_LABELS: Readonly<Record<ServiceName, string>> = {
+  plex: 'Plex',
+  'plex.tv': 'plex.tv',
+  tmdb: 'TMDB',
+  tvdb: 'TheTVDB',
+};
+
+/** What to check when a service cannot be reached. */
+export const REACH_HINTS: Readonly<Record<ServiceName, string>> = {
+  plex: 'check that the server is running and that `plex.url` is right',
+  'plex.tv': 'check the internet connection (and `plex.tv_url` if you changed it)',
+  tmdb: 'check the internet connection (and `tmdb.url` if you changed it)',
+  tvdb: 'check the internet connection (and `tvdb.url` if you changed it)',
+};

@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { validateBody } from './validate.js';
+
+const schema = v.object({ id: v.number(), parts: v.array(v.object({ title: v.string() })) });
+
+describe('validateBody', () => {
+  it('returns the body when the fields we use are there, whatever else it carries', () => {
+    expect(validateBody(schema, { id: 1, parts: [], extra: true }, { service: 'tmdb', path: '/collection/1' })).toEqual({
+      id: 1,
+      parts: [],
+    });
+  });
+
+  it('names the service, the path and the dotted field of a mismatch', () => {
+    const call = () =>
+      validateBody(schema, { id: 1, parts: [{ title: 'A' }, { title: 7 }] }, { service: 'tmdb', path: '/collection/1' });
+    expect(call).toThrow(/^TMDB sent an unexpected response for \/collection\/1: field `parts\.1\.title`/);
+    expect(call).toThrow(expect.objectContaining({ kind: 'response', service: 'tmdb', path: '/collection/1' }));
+  });
+
+  it('reports a body that is not an object at all', () => {
+    expect(() => validateBody(schema, null, { service: 'tvdb', path: '/series/1' })).toThrow(
+      /TheTVDB sent an unexpected response for \/series\/1: field `\(body\)`/,
+    );
+  });
+});

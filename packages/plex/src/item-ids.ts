@@ -1,0 +1,33 @@
+import type { ExternalIds } from '@complexionist/core';
+import { parsePlexGuid } from './guid.js';
+
+/** The ids of one Plex item, plus any TVDB ids that disagree with the chosen one. */
+export interface ItemIds {
+  ids: ExternalIds;
+  /** Distinct TVDB ids found after the first (spec §3.2: the first wins, the rest are warned about). */
+  conflictingTvdbIds: number[];
+}
+
+/**
+ * Combines an item's `Guid[]` children (new agents) and its `guid` attribute (legacy agents) into one set of
+ * external ids. `Guid` children come first and the first id of each kind wins; the legacy `guid` only fills
+ * kinds the children lack. Season/episode tails of legacy GUIDs are dropped here.
+ */
+export function idsFromGuids(guid: string | undefined, children: readonly string[] = []): ItemIds {
+  const ids: ExternalIds = {};
+  const conflictingTvdbIds: number[] = [];
+  const sources = guid === undefined ? children : [...children, guid];
+  for (const source of sources) {
+    const parsed = parsePlexGuid(source);
+    if (parsed.tvdb !== undefined) {
+      if (ids.tvdb === undefined) ids.tvdb = parsed.tvdb;
+      else if (parsed.tvdb !== ids.tvdb && !conflictingTvdbIds.includes(parsed.tvdb)) {
+        conflictingTvdbIds.push(parsed.tvdb);
+      }
+    }
+    if (parsed.tmdb !== undefined) ids.tmdb ??= parsed.tmdb;
+    if (parsed.imdb !== undefined) ids.imdb ??= parsed.imdb;
+    if (parsed.anidb !== undefined) ids.anidb ??= parsed.anidb;
+  }
+  return { ids, conflictingTvdbIds };
+}

@@ -1,0 +1,182 @@
+import {
+  ConfigError,
+  type LibrarySection,
+  type ListOptions,
+  type MediaLibrary,
+  ResponseError,
+} from '@complexionist/core';
+import type * as v from 'valibot';
+import type { HttpStats } from '@complexionist/http';
+import { PLEX_TYPE, toOwnedEpisode, toOwnedMovie, toOwnedShow } from './items.js';
+import { readAllPages } from './paging.js';
+import { displayUrl, PLEX_TOKEN_HINT } from './plex-errors.js';
+import { identityHeaders, type PlexIdentityOptions } from './plex-headers.js';
+import { createPlexTransport, type PlexTransport, parseShape } from './plex-transport.js';
+import {
+  episodeItem,
+  identityContainer,
+  listingContainer,
+  movieItem,
+  prefsContainer,
+  sectionsContainer,
+  showItem,
+} from './schemas.js';
+
+/** Options of {@link createPlexClient}. */
+export interface PlexClientOptions extends PlexIdentityOptions {
+  /** Base URL of the server, e.g. `http://192.168.1.10:32400` (spec §6 `plex.url`). */
+  url: string;
+  /** The server's token (spec §6 `plex.token`). Never appears in errors. */
+  token: string;
+  /** Items per listing request. @default 200 */
+  pageSize?: number;
+  /** Listing pages in flight at once after the first. @default 4 */
+  pageConcurrency?: number;
+  /** Per-request timeout. @default 15000 (the HTTP package's default) */
+  timeoutMs?: number;
+  /** Retries after a 5xx, a reset or a timeout. @default 3 (the HTTP package's default) */
+  retries?: number;
+  /** Trust a self-signed TLS certificate (spec §6 `plex.insecure_tls`). @default false */
+  insecureTls?: boolean;
+  fetch?: typeof fetch;
+}
+
+/** What `/identity` says about a server. */
+export interface PlexIdentity {
+  machineIdentifier: string;
+  version: string;
+  friendlyName?: string;
+}
+
+/** A Plex Media Server as a {@link MediaLibrary}, plus server checks and request statistics. */
+export type PlexClient = MediaLibrary & {
+  /** `/identity`: proves the URL is a Plex Media Server (needs no valid token). */
+  identity(): Promise<PlexIdentity>;
+  /** Resolves when the token is accepted; rejects with an `AuthError` when it is not. */
+  checkToken(): Promise<void>;
+  stats(): HttpStats;
+};
+
+/** Checks the options a client cannot work without (spec style: required options fail at once). */
+function checkOptions(options: PlexClientOptions): void {
+  if (typeof options.url !== 'string' || !/^https?:\/\/[^/]/i.test(options.url.trim())) {
+    throw new ConfigError('plex.url must be an http:// or https:// URL, e.g. http://192.168.1.10:32400.', {
+      service: 'plex',
+      hint: 'Set plex.url / PLEX_URL.',
+    });
+  }
+  if (typeof options.token !== 'string' || options.token.trim() === '') {
+    throw new ConfigError(`No Plex token is set. ${PLEX_TOKEN_HINT}`, { service: 'plex', hint: PLEX_TOKEN_HINT });
+  }
+  const { pageSize } = options;
+  if (pageSize !== undefined && !(Number.isSafeInteger(pageSize) && pageSize > 0)) {
+    throw new ConfigError(`pageSize must be a positive integer (got ${pageSize}).`, { service: 'plex' });
+  }
+}
+
+/**
+ * Creates a Plex Media Server client. Listings are section-wide (`/library/sections/{key}/all?type=…`), paged,
+ * with `includeGuids=1`; nothing is ever fetched per show or per season.
+ */
+export function createPlexClient(options: PlexClientOptions): PlexClient {
+  checkOptions(options);
+  const url = options.url.trim().replace(/\/+$/, '');
+  const token = options.token.trim();
+  const pageSize = options.pageSize ?? 200;
+  const transport = createPlexTransport({
+    url,
+    headers: { ...identityHeaders(options), 'X-Plex-Token': token },
+    secrets: [token],
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    insecureTls: options.insecureTls,
+    fetch: options.fetch,
+  });
+  const sectionPath = (key: string) => `/library/sections/${encodeURIComponent(key)}`;
+  const noSection = (key: string) => () =>
+    new ResponseError(
+      `Plex at ${displayUrl(url)} has no library section with key "${key}" (HTTP 404). ` +
+        'It may have been deleted; list the libraries again and pick an existing one.',
+      { service: 'plex', status: 404, path: sectionPath(key) },
+    );
+
+  /** Reads one section-wide listing of `type`, validating and mapping each item. */
+  function list<S extends v.GenericSchema, T>(
+    sectionKey: string,
+    type: number,
+    schema: S,
+    map: (item: v.InferOutput<S>) => T,
+    keyOf: (item: v.InferOutput<S>) => string,
+    listOptions: ListOptions = {},
+  ): Promise<T[]> {
+    const path = `${sectionPath(sectionKey)}/all`;
+    const fetchPage = async (start: number, size: number, signal: AbortSignal) => {
+      const paging = { 'X-Plex-Container-Start': String(start), 'X-Plex-Container-Size': String(size) };
+      const page = await transport.get(listingContainer, path, {
+        query: { type, includeGuids: 1, ...paging },
+        headers: paging,
+        signal,
+        notFound: noSection(sectionKey),
+      });
+      const items = (page.Metadata ?? []).map((raw, i) =>
+        parseShape(schema, raw, path, `MediaContainer.Metadata[${start + i}]`),
+      );
+      return { items, totalSize: page.totalSize };
+    };
+    return readAllPages(fetchPage, {
+      pageSize,
+      keyOf,
+      concurrency: options.pageConcurrency ?? 4,
+      onPage: listOptions.onPage,
+      signal: listOptions.signal,
+    }).then((items) => items.map(map));
+  }
+
+  return {
+    stats: () => transport.stats(),
+
+    async identity() {
+      const found = await transport.get(identityContainer, '/identity');
+      const identity: PlexIdentity = { machineIdentifier: found.machineIdentifier, version: found.version };
+      if (found.friendlyName !== undefined) identity.friendlyName = found.friendlyName;
+      return identity;
+    },
+
+    async checkToken() {
+      await transport.get(sectionsContainer, '/library/sections');
+    },
+
+    async listSections(callOptions = {}) {
+      const found = await transport.get(sectionsContainer, '/library/sections', { signal: callOptions.signal });
+      return (found.Directory ?? []).map((dir): LibrarySection => {
+        const type = dir.type === 'movie' || dir.type === 'show' ? dir.type : 'other';
+        const section: LibrarySection = { key: dir.key, title: dir.title ?? dir.key, type };
+        if (dir.agent !== undefined) section.agent = dir.agent;
+        return section;
+      });
+    },
+
+    listMovies: (sectionKey, listOptions) =>
+      list(sectionKey, PLEX_TYPE.movie, movieItem, (item) => toOwnedMovie(item, sectionKey), byKey, listOptions),
+
+    listShows: (sectionKey, listOptions) =>
+      list(sectionKey, PLEX_TYPE.show, showItem, (item) => toOwnedShow(item, sectionKey), byKey, listOptions),
+
+    listEpisodes: (sectionKey, listOptions) =>
+      list(sectionKey, PLEX_TYPE.episode, episodeItem, toOwnedEpisode, byKey, listOptions),
+
+    async getDefaultOrdering(sectionKey, callOptions = {}) {
+      const prefs = await transport.get(prefsContainer, `${sectionPath(sectionKey)}/prefs`, {
+        signal: callOptions.signal,
+        notFound: noSection(sectionKey),
+      });
+      const setting = prefs.Setting.find((entry) => entry.id === 'showOrdering');
+      const value = [setting?.value, setting?.default].find((x) => typeof x === 'string' && x.trim() !== '');
+      return typeof value === 'string' ? value.trim() : null;
+    },
+  };
+}
+
+function byKey(item: { ratingKey: string }): string {
+  return item.ratingKey;
+}

@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { apiKeyAuth } from './auth.js';
+import { createErrorHandler, errorJson } from './http-errors.js';
+import { createJobManager, type JobManager } from './jobs/job-manager.js';
+import { silentLogger } from './redact.js';
+import type { RouteContext } from './routes/context.js';
+import { healthRoutes } from './routes/health.js';
+import { ignoresRoutes } from './routes/ignores.js';
+import { librariesRoutes } from './routes/libraries.js';
+import { listsRoutes } from './routes/lists.js';
+import { pageRoutes } from './routes/page.js';
+import { reportsRoutes } from './routes/reports.js';
+import { scansRoutes } from './routes/scans.js';
+import type { ServerDeps } from './types.js';
+import { VERSION } from './version.js';
+
+/** The Hono app plus its job manager (so the Node entry can cancel running scans on shutdown). */
+export type ServerApp = Hono & { jobs: JobManager };
+
+/**
+ * Builds the ComPlexionist app: the JSON API under `/api` and the page at `/`. Opens no port; call
+ * `app.request()` in tests or hand `app.fetch` to a server (see `startServer`).
+ */
+export function createApp(deps: ServerDeps): ServerApp {
+  const logger = deps.logger ?? silentLogger;
+  const secrets = [...(deps.secrets ?? []), ...(deps.apiKey ? [deps.apiKey] : [])];
+  const jobs = createJobManager({
+    scanner: deps.scanner,
+    store: deps.store,
+    ignores: deps.ignores,
+    logger,
+    secrets,
+    keepFinished: deps.keepFinishedJobs ?? 20,
+  });
+  const ctx: RouteContext = { deps, jobs, logger, secrets, version: VERSION };
+  const app = new Hono();
+  app.onError(createErrorHandler(logger, secrets));
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? errorJson(c, 404, { code: 'not-found', message: `No API route ${c.req.method} ${c.req.path}.` })
+      : c.text('Not found', 404),
+  );
+  app.route('/api', healthRoutes(ctx));
+  app.use('/api/*', apiKeyAuth(deps.apiKey));
+  for (const routes of [librariesRoutes, scansRoutes, reportsRoutes, ignoresRoutes, listsRoutes]) {
+    app.route('/api', routes(ctx));
+  }
+  app.route('/', pageRoutes(ctx));
+  return Object.assign(app, { jobs });
+}

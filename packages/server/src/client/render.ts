@@ -1,0 +1,202 @@
+/**
+ * Pure HTML builders of the page script. They run in the browser (serialised by `client-script.ts`), so they
+ * must not reference anything outside this file except each other, and every outside string goes through `esc`.
+ */
+import type {
+  CollectionGap,
+  EpisodeGapReport,
+  IgnoreList,
+  MissingEpisode,
+  MissingMovie,
+  MovieGapReport,
+  SeasonGap,
+  ShowGap,
+} from '@complexionist/core';
+
+/** A collection as currently shown: the movies left after the text filter. */
+export interface CollectionView {
+  collection: CollectionGap;
+  movies: MissingMovie[];
+}
+
+/** A show as currently shown: the seasons and episodes left after the text filter. */
+export interface ShowView {
+  show: ShowGap;
+  seasons: SeasonGap[];
+  count: number;
+}
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function esc(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** `S02E05`. */
+export function episodeCode(season: number, episode: number): string {
+  return `S${String(season).padStart(2, '0')}E${String(episode).padStart(2, '0')}`;
+}
+
+/** The id a show is ignored by: its TVDB id, else `tmdb:<id>`; null when it has neither. */
+export function showKey(show: ShowGap): string | null {
+  if (show.tvdbId !== null) return String(show.tvdbId);
+  return show.tmdbId !== null ? `tmdb:${show.tmdbId}` : null;
+}
+
+/** Collections whose name, or movies whose title, contain the (lower-case) query. */
+export function movieViews(report: MovieGapReport | null, query: string): CollectionView[] {
+  const out: CollectionView[] = [];
+  for (const collection of report?.collections ?? []) {
+    const all = !query || collection.name.toLowerCase().includes(query);
+    const movies = all ? collection.missing : collection.missing.filter((m) => m.title.toLowerCase().includes(query));
+    if (movies.length > 0) out.push({ collection, movies });
+  }
+  return out;
+}
+
+/** Shows whose title, or episodes whose title or code (`s02e05`), contain the (lower-case) query. */
+export function showViews(report: EpisodeGapReport | null, query: string): ShowView[] {
+  const out: ShowView[] = [];
+  for (const show of report?.shows ?? []) {
+    if (!query || show.title.toLowerCase().includes(query)) {
+      out.push({ show, seasons: show.seasons, count: show.missingCount });
+      continue;
+    }
+    const matches = (e: MissingEpisode) =>
+      (e.title ?? '').toLowerCase().includes(query) || episodeCode(e.season, e.episode).toLowerCase().includes(query);
+    const seasons = show.seasons
+      .map((season) => ({ season: season.season, missing: season.missing.filter(matches) }))
+      .filter((season) => season.missing.length > 0);
+    const count = seasons.reduce((sum, season) => sum + season.missing.length, 0);
+    if (count > 0) out.push({ show, seasons, count });
+  }
+  return out;
+}
+
+/** An ignore button; `label` names the item in the list of ignored items. */
+export function ignoreButton(kind: keyof IgnoreList, value: string | number, label: string): string {
+  return `<button type="button" class="ignore" data-kind="${esc(kind)}" data-value="${esc(value)}" data-label="${esc(
+    label,
+  )}" title="Ignore ${esc(label)}">Ignore</button>`;
+}
+
+/** One collection with its missing movies. */
+export function collectionHtml(view: CollectionView, open: boolean): string {
+  const { collection, movies } = view;
+  const items = movies
+    .map((movie) => {
+      const label = movie.year ? `${movie.title} (${movie.year})` : movie.title;
+      return `<li class="item"><span class="title">${esc(movie.title)}</span> <span class="muted">${esc(
+        movie.year ?? 'no date',
+      )}</span>${ignoreButton('movies', movie.tmdbId, label)}</li>`;
+    })
+    .join('');
+  return `<details class="group" data-key="c:${esc(collection.tmdbId)}"${open ? ' open' : ''}><summary><span class="name">${esc(
+    collection.name,
+  )}</span> <span class="count">missing <b>${movies.length}</b> of ${esc(collection.total)}</span>${ignoreButton(
+    'collections',
+    collection.tmdbId,
+    collection.name,
+  )}</summary><ul class="items">${items}</ul></details>`;
+}
+
+/** The episode rows of one season (rendered when the season is opened). */
+export function episodesHtml(show: ShowGap, season: SeasonGap): string {
+  const key = showKey(show);
+  return season.missing
+    .map((e) => {
+      const code = episodeCode(e.season, e.episode);
+      const button = key ? ignoreButton('episodes', `${key}:${code}`, `${show.title} ${code}`) : '';
+      return `<li class="item"><span class="code">${code}</span> <span class="title">${esc(
+        e.title ?? 'TBA',
+      )}</span> <span class="muted">${esc(e.aired ?? '')}</span>${button}</li>`;
+    })
+    .join('');
+}
+
+/** One show with collapsed seasons; `openSeason(n)` says which seasons to render open (with their episodes). */
+export function showHtml(view: ShowView, index: number, open: boolean, openSeason: (season: number) => boolean) {
+  const { show } = view;
+  const key = showKey(show);
+  const seasons = view.seasons
+    .map((season, j) => {
+      const isOpen = openSeason(season.season);
+      const label = season.season === 0 ? 'Specials' : `Season ${season.season}`;
+      return `<details class="season" data-i="${index}" data-j="${j}" data-key="s:${esc(key)}:${season.season}"${
+        isOpen ? ' open' : ''
+      }><summary>${label} <span class="count"><b>${season.missing.length}</b> missing</span></summary><ul class="items">${
+        isOpen ? episodesHtml(show, season) : ''
+      }</ul></details>`;
+    })
+    .join('');
+  const year = show.year ? ` <span class="muted">(${esc(show.year)})</span>` : '';
+  const button = key ? ignoreButton('shows', key, show.title) : '';
+  return `<details class="group" data-key="s:${esc(key)}"${open ? ' open' : ''}><summary><span class="name">${esc(
+    show.title,
+  )}</span>${year} <span class="count"><b>${view.count}</b> missing</span> <span class="badge">${esc(
+    show.source.toUpperCase(),
+  )}</span>${button}</summary><div class="seasons">${seasons}</div></details>`;
+}
+
+/** A library checkbox of the scan form. */
+export function libraryHtml(library: { title: string; type: string }): string {
+  const kind = library.type === 'movie' ? 'movies' : library.type === 'show' ? 'TV' : 'other';
+  return `<label class="library"><input type="checkbox" name="library" value="${esc(library.title)}" data-type="${esc(
+    library.type,
+  )}"> ${esc(library.title)} <span class="badge">${kind}</span></label>`;
+}
+
+/** The list of ignored items with un-ignore buttons; `labels` maps `kind:value` to a readable name. */
+export function ignoredHtml(list: IgnoreList, labels: Record<string, string>): string {
+  const names = { collections: 'Collection', movies: 'Movie', shows: 'Show', episodes: 'Episode' } as const;
+  const rows: string[] = [];
+  for (const kind of ['collections', 'movies', 'shows', 'episodes'] as const) {
+    for (const value of list[kind]) {
+      const label = labels[`${kind}:${value}`] ?? String(value);
+      rows.push(
+        `<li class="item"><span class="badge">${names[kind]}</span> <span class="title">${esc(label)}</span> <button type="button" class="unignore" data-kind="${kind}" data-value="${esc(
+          value,
+        )}">Un-ignore</button></li>`,
+      );
+    }
+  }
+  return rows.join('');
+}
+
+/** Warnings and unmatched items of a report, folded away. */
+export function noticesHtml(report: MovieGapReport | EpisodeGapReport): string {
+  const parts: string[] = [];
+  if (report.warnings.length > 0) {
+    const items = report.warnings.map((w) => `<li>${esc(w.message)}</li>`).join('');
+    parts.push(`<details class="notice"><summary>${report.warnings.length} warning(s)</summary><ul>${items}</ul></details>`);
+  }
+  if (report.unmatched.length > 0) {
+    const items = report.unmatched
+      .map((u) => `<li>${esc(u.title)}${u.year ? ` (${esc(u.year)})` : ''} <span class="muted">${esc(u.library)}: ${esc(u.reason)}</span></li>`)
+      .join('');
+    parts.push(
+      `<details class="notice"><summary>${report.unmatched.length} unmatched item(s)</summary><ul>${items}</ul></details>`,
+    );
+  }
+  return parts.join('');
+}
+
+/**
+ * Every function above, by the name the page script calls it (a bundler may rename the functions themselves).
+ */
+export const RENDERERS = {
+  esc,
+  episodeCode,
+  showKey,
+  movieViews,
+  showViews,
+  ignoreButton,
+  collectionHtml,
+  episodesHtml,
+  showHtml,
+  libraryHtml,
+  ignoredHtml,
+  noticesHtml,
+};
+
+/** The render functions as the page script receives them. */
+export type Renderers = typeof RENDERERS;

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
+import { redact } from '../redact.js';
+import type { IgnoreStore, Logger, ReportStore, Scanner } from '../types.js';
+import type { ScanRequest } from '../validation.js';
+import { toJobError } from './job-errors.js';
+import type { JobEvent, JobReport, ScanJob } from './job-types.js';
+import { runScanRequest } from './run-scan.js';
+import { scanKey } from './scan-key.js';
+
+/** What the job manager needs. */
+export interface JobManagerOptions {
+  scanner: Scanner;
+  store: ReportStore;
+  ignores: IgnoreStore;
+  logger: Logger;
+  secrets: readonly string[];
+  /** Finished jobs kept for `GET /api/scans/:id`. @default 20 */
+  keepFinished?: number;
+  /** @default () => new Date() */
+  clock?: () => Date;
+}
+
+/** Starts, queues, joins, cancels and reports scan jobs. One scan runs at a time; others wait their turn. */
+export interface JobManager {
+  /** Starts a job, or joins an equal queued or running one (`joined: true`). */
+  start(request: ScanRequest): { job: ScanJob; joined: boolean };
+  get(id: string): ScanJob | undefined;
+  /** Every known job, newest first, without reports. */
+  list(): ScanJob[];
+  /** Calls `listener` for each event of the job until the returned function is called. */
+  subscribe(id: string, listener: (event: JobEvent) => void): () => void;
+  /** Cancels a queued or running job; false when it is unknown or already finished. */
+  cancel(id: string): boolean;
+  /** Cancels every job and resolves when the running one has stopped. */
+  shutdown(): Promise<void>;
+}
+
+interface Entry {
+  job: ScanJob;
+  key: string;
+  request: ScanRequest;
+  controller: AbortController;
+  listeners: Set<(event: JobEvent) => void>;
+}
+
+function reportsOf(report: JobReport): (MovieGapReport | EpisodeGapReport)[] {
+  if ('type' in report) return [report];
+  return [report.movies, report.episodes].filter((r) => r !== undefined);
+}
+
+/** Creates the job manager behind `/api/scans`. */
+export function createJobManager(options: JobManagerOptions): JobManager {
+  const { scanner, store, ignores, logger, secrets } = options;
+  const clock = options.clock ?? (() => new Date());
+  const keep = options.keepFinished ?? 20;
+  const entries = new Map<string, Entry>();
+  const queue: Entry[] = [];
+  let running: Promise<void> | null = null;
+
+  const emit = (entry: Entry, event: JobEvent) => {
+    for (const listener of entry.listeners) listener(event);
+  };
+  const finished = (entry: Entry) => entry.job.status === 'done' || entry.job.status === 'failed';
+
+  function prune() {
+    const done = [...entries.values()].filter(finished);
+    for (const entry of done.slice(0, Math.max(0, done.length - keep))) entries.delete(entry.job.id);
+  }
+
+  function fail(entry: Entry, error: unknown) {
+    const { job } = entry;
+    job.error = toJobError(error, logger, secrets);
+    job.status = 'failed';
+    job.finishedAt = clock().toISOString();
+    logger.warn(`Scan ${job.id} failed: ${job.error.message}`);
+    emit(entry, { event: 'failed', error: job.error });
+    entry.listeners.clear();
+    prune();
+  }
+
+  async function execute(entry: Entry) {
+    const { job } = entry;
+    job.status = 'running';
+    job.startedAt = clock().toISOString();
+    logger.info(`Scan ${job.id} (${job.type}) started`);
+    try {
+      const report = await runScanRequest(scanner, entry.request, await ignores.list(), {
+        signal: entry.controller.signal,
+        onProgress: (event) => {
+          job.progress = { scan: event.scan, phase: event.phase, done: event.done, total: event.total };
+          emit(entry, { event: 'progress', progress: job.progress });
+        },
+      });
+      entry.controller.signal.throwIfAborted();
+      for (const part of reportsOf(report)) {
+        await store.set(part).catch((error: unknown) => {
+          logger.warn(redact(`Could not save the latest ${part.type} report: ${String(error)}`, secrets));
+        });
+      }
+      job.report = report;
+      job.status = 'done';
+      job.progress = { ...job.progress, phase: 'done' };
+      job.finishedAt = clock().toISOString();
+      logger.info(`Scan ${job.id} finished`);
+      emit(entry, { event: 'done' });
+      entry.listeners.clear();
+      prune();
+    } catch (error) {
+      fail(entry, error);
+    }
+  }
+
+  function pump() {
+    if (running) return;
+    const next = queue.shift();
+    if (!next) return;
+    running = execute(next).finally(() => {
+      running = null;
+      pump();
+    });
+  }
+
+  return {
+    start(request) {
+      const key = scanKey(request);
+      const same = [...entries.values()].find((e) => e.key === key && !finished(e));
+      if (same) return { job: same.job, joined: true };
+      const job: ScanJob = {
+        id: randomUUID(),
+        type: request.type,
+        libraries: request.libraries ?? [],
+        options: request.options ?? {},
+        status: 'queued',
+        progress: { scan: null, phase: 'queued', done: 0, total: 0 },
+        createdAt: clock().toISOString(),
+      };
+      const entry: Entry = { job, key, request, controller: new AbortController(), listeners: new Set() };
+      entries.set(job.id, entry);
+      queue.push(entry);
+      pump();
+      return { job, joined: false };
+    },
+    get: (id) => entries.get(id)?.job,
+    list: () =>
+      [...entries.values()].reverse().map(({ job }) => {
+        const { report: _report, ...summary } = job;
+        return summary;
+      }),
+    subscribe(id, listener) {
+      const entry = entries.get(id);
+      if (!entry || finished(entry)) return () => {};
+      entry.listeners.add(listener);
+      return () => entry.listeners.delete(listener);
+    },
+    cancel(id) {
+      const entry = entries.get(id);
+      if (!entry || finished(entry)) return false;
+      entry.controller.abort();
+      const index = queue.indexOf(entry);
+      if (index >= 0) {
+        queue.splice(index, 1);
+        fail(entry, entry.controller.signal.reason);
+      }
+      return true;
+    },
+    async shutdown() {
+      for (const entry of queue.splice(0)) {
+        entry.controller.abort();
+        fail(entry, entry.controller.signal.reason);
+      }
+      for (const entry of entries.values()) entry.controller.abort();
+      await running;
+    },
+  };
+}

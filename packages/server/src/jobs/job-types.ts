@@ -1,0 +1,49 @@
+import type { MovieGapReport, EpisodeGapReport, ScanPhase, ScanReport } from '@complexionist/core';
+import type { ScanRequestOptions } from '../validation.js';
+import type { ScanType } from '../types.js';
+
+/** Life cycle of a scan job. A cancelled or interrupted scan ends as `failed` with code `cancelled`. */
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** Where a job is. `scan` tells which of the two scans of a `scan` job is running. */
+export interface JobProgress {
+  scan: 'movies' | 'episodes' | null;
+  phase: ScanPhase | 'queued';
+  done: number;
+  total: number;
+}
+
+/** Why a job failed. The message is written for the user and never holds a secret. */
+export interface JobError {
+  code: string;
+  message: string;
+  hint?: string;
+  service?: string;
+}
+
+/**
+ * The result of a job: the report of its type. A `scan` job given only movie (or only TV) libraries runs only
+ * that half, so either key of its report may be absent.
+ */
+export type JobReport = MovieGapReport | EpisodeGapReport | Partial<ScanReport>;
+
+/** A scan job as `GET /api/scans/:id` shows it. */
+export interface ScanJob {
+  id: string;
+  type: ScanType;
+  libraries: string[];
+  options: ScanRequestOptions;
+  status: JobStatus;
+  progress: JobProgress;
+  createdAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  report?: JobReport;
+  error?: JobError;
+}
+
+/** What a job tells its subscribers (the SSE stream). */
+export type JobEvent =
+  | { event: 'progress'; progress: JobProgress }
+  | { event: 'done' }
+  | { event: 'failed'; error: JobError };

@@ -1,0 +1,151 @@
+import type { LibrarySection } from '@complexionist/core';
+import type { FC } from 'hono/jsx';
+
+/** What the server knows when it renders the page. */
+export interface PageProps {
+  version: string;
+  demo: boolean;
+  /** Null when the libraries could not be read (or the visitor has not given the API key yet). */
+  libraries: LibrarySection[] | null;
+  /** Why the libraries could not be read. */
+  librariesError?: string;
+  /** True when the server has an API key and the visitor did not send it. */
+  needsKey: boolean;
+}
+
+const KIND: Record<string, string> = { movie: 'movies', show: 'TV', other: 'other' };
+
+const Libraries: FC<{ libraries: LibrarySection[] }> = ({ libraries }) => (
+  <>
+    {libraries
+      .filter((library) => library.type !== 'other')
+      .map((library) => (
+        <label class="library">
+          <input type="checkbox" name="library" value={library.title} data-type={library.type} /> {library.title}{' '}
+          <span class="badge">{KIND[library.type]}</span>
+        </label>
+      ))}
+  </>
+);
+
+const ReportSection: FC<{ which: 'movies' | 'episodes'; title: string }> = ({ which, title }) => (
+  <section class="panel report" id={`${which}-section`} hidden>
+    <header>
+      <h2>{title}</h2>
+      <span class="count" id={`${which}-summary`} />
+      <nav class="exports" aria-label={`Export ${which}`}>
+        <a class="button" id={`${which}-json`} href="#" download={`complexionist-${which}.json`}>
+          Export JSON
+        </a>
+        <a class="button" id={`${which}-csv`} href="#">
+          Export CSV
+        </a>
+      </nav>
+    </header>
+    <p class="muted" id={`${which}-meta`} />
+    <div id={`${which}-notices`} />
+    <p class="empty" id={`${which}-empty`} hidden />
+    <div class="groups" id={`${which}-groups`} />
+  </section>
+);
+
+/** The whole page: scan form, progress, results, ignored items. Every outside string is escaped by JSX. */
+export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, needsKey }) => (
+  <html lang="en">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>ComPlexionist</title>
+      <link rel="stylesheet" href="/assets/app.css" />
+      <script src="/assets/app.js" defer />
+    </head>
+    <body
+      data-demo={demo ? 'true' : 'false'}
+      data-auth={needsKey ? 'key' : 'ok'}
+      data-libraries={libraries ? 'rendered' : 'none'}
+    >
+      <header class="top">
+        <h1>
+          Com<span>Plex</span>ionist
+        </h1>
+        <span class="tagline">Missing movies from your collections, missing episodes from your shows.</span>
+      </header>
+      {demo && (
+        <div class="banner" id="demo-banner">
+          <strong>Demo mode.</strong> This server scans a bundled sample library: no Plex, no API keys, no network.
+          Run <code>complexionist serve</code> without <code>--demo</code> to scan your own server.
+        </div>
+      )}
+      <main>
+        <form id="key-form" class="panel" hidden>
+          <label for="key-input">This server needs its API key (server.api_key):</label>
+          <input type="password" id="key-input" autocomplete="off" required />
+          <button type="submit">Use key</button>
+        </form>
+        <form id="scan-form" class="panel">
+          <h2>Scan</h2>
+          <fieldset>
+            <legend>Libraries</legend>
+            <div class="libraries" id="libraries">
+              {libraries && <Libraries libraries={libraries} />}
+            </div>
+            {librariesError && <p class="hint error">{librariesError}</p>}
+            <p class="hint">Leave all unchecked to scan every library.</p>
+          </fieldset>
+          <fieldset>
+            <legend>What to look for</legend>
+            <div class="choices">
+              <label>
+                <input type="radio" name="type" value="scan" checked /> Movies and episodes
+              </label>
+              <label>
+                <input type="radio" name="type" value="movies" /> Movies missing from collections
+              </label>
+              <label>
+                <input type="radio" name="type" value="episodes" /> Missing episodes
+              </label>
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Options</legend>
+            <div class="choices">
+              <label>
+                <input type="checkbox" id="opt-future" /> Include unreleased and unaired items
+              </label>
+              <label>
+                <input type="checkbox" id="opt-specials" /> Include specials (season 0)
+              </label>
+            </div>
+          </fieldset>
+          <div class="actions">
+            <button type="submit" class="primary" id="start">
+              Start scan
+            </button>
+            <button type="button" id="cancel" hidden>
+              Cancel
+            </button>
+          </div>
+          <div class="progress" id="progress" hidden>
+            <progress id="progress-bar" max="1" />
+            <span id="progress-text" class="muted" />
+          </div>
+          <p id="status" role="status" aria-live="polite" />
+        </form>
+        <div class="panel toolbar">
+          <input type="search" id="filter" placeholder="Filter by title, e.g. alien or s02e05" aria-label="Filter results" />
+          <span class="hint" id="no-report">No report yet: start a scan.</span>
+        </div>
+        <ReportSection which="movies" title="Missing movies" />
+        <ReportSection which="episodes" title="Missing episodes" />
+        <details class="panel" id="ignored-section">
+          <summary>
+            Ignored items (<span id="ignored-count">0</span>)
+          </summary>
+          <p class="hint">Ignored items are hidden at once; an un-ignored item comes back with the next scan.</p>
+          <ul class="items" id="ignored-list" />
+        </details>
+      </main>
+      <footer>ComPlexionist {version} · never changes anything in Plex</footer>
+    </body>
+  </html>
+);

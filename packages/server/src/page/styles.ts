@@ -1,0 +1,67 @@
+/** The page's stylesheet, served at `/assets/app.css`: system font, light and dark themes, no framework. */
+export const STYLES = `
+:root {
+  color-scheme: light dark;
+  --bg: #f6f7f9; --panel: #ffffff; --text: #1c2330; --muted: #5d6878; --line: #dde1e7;
+  --accent: #c8551b; --accent-text: #ffffff; --soft: #fbeee6; --error: #b42318; --banner: #fff4d6;
+  --radius: 10px;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-size: 15px; line-height: 1.45; background: var(--bg); color: var(--text);
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #14171c; --panel: #1d2128; --text: #e6e9ee; --muted: #9aa4b2; --line: #2e343e;
+    --accent: #f08a4b; --accent-text: #14171c; --soft: #33261e; --error: #ff8a80; --banner: #3a3220;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; }
+header.top { display: flex; align-items: baseline; gap: .75rem; padding: 1rem 1.5rem; border-bottom: 1px solid var(--line); background: var(--panel); }
+header.top h1 { margin: 0; font-size: 1.35rem; letter-spacing: .01em; }
+header.top h1 span { color: var(--accent); }
+header.top .tagline { color: var(--muted); font-size: .9rem; }
+.banner { background: var(--banner); padding: .6rem 1.5rem; border-bottom: 1px solid var(--line); font-size: .92rem; }
+main { max-width: 1100px; margin: 0 auto; padding: 1.25rem 1.5rem 3rem; display: grid; gap: 1.25rem; }
+.panel { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.25rem; }
+.panel h2 { margin: 0 0 .5rem; font-size: 1.1rem; }
+fieldset { border: 0; padding: 0; margin: 0 0 .75rem; }
+legend { font-weight: 600; margin-bottom: .35rem; }
+.libraries, .choices { display: flex; flex-wrap: wrap; gap: .4rem .9rem; }
+label.library, .choices label { display: inline-flex; align-items: center; gap: .35rem; cursor: pointer; }
+.hint, .muted { color: var(--muted); font-size: .88rem; }
+.actions { display: flex; align-items: center; gap: .75rem; flex-wrap: wrap; }
+button, .button { font: inherit; border-radius: 8px; border: 1px solid var(--line); background: var(--panel); color: var(--text); padding: .4rem .9rem; cursor: pointer; text-decoration: none; }
+button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-text); font-weight: 600; }
+button:disabled { opacity: .55; cursor: default; }
+button.ignore, button.unignore { font-size: .78rem; padding: .1rem .55rem; margin-left: auto; }
+.progress { display: flex; align-items: center; gap: .75rem; margin-top: .75rem; }
+.progress progress { flex: 0 0 240px; height: .8rem; accent-color: var(--accent); }
+#status { min-height: 1.3em; margin: .6rem 0 0; }
+#status.error { color: var(--error); }
+.toolbar { display: flex; gap: .75rem; align-items: center; flex-wrap: wrap; }
+input[type=search], input[type=password] { font: inherit; padding: .45rem .7rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--text); min-width: 280px; }
+.report header { display: flex; align-items: baseline; gap: .75rem; flex-wrap: wrap; margin-bottom: .5rem; }
+.report header h2 { margin: 0; }
+.report .exports { margin-left: auto; display: flex; gap: .5rem; }
+.report .exports a { font-size: .85rem; padding: .2rem .7rem; }
+.groups { display: grid; gap: .4rem; margin-top: .6rem; }
+details.group { border: 1px solid var(--line); border-radius: 8px; background: var(--bg); }
+details.group > summary, details.season > summary { display: flex; align-items: center; gap: .5rem; padding: .45rem .75rem; cursor: pointer; list-style-position: inside; }
+details.group > summary .name { font-weight: 600; }
+.count { color: var(--muted); font-size: .88rem; }
+.count b { color: var(--accent); }
+.badge { font-size: .7rem; text-transform: uppercase; letter-spacing: .04em; border: 1px solid var(--line); border-radius: 999px; padding: 0 .45rem; color: var(--muted); }
+.seasons { padding: 0 .75rem .5rem 1.5rem; }
+details.season > summary { padding: .25rem .25rem; }
+ul.items { list-style: none; margin: 0; padding: 0 .75rem .5rem 1.75rem; }
+details.season ul.items { padding-left: 1.25rem; }
+li.item { display: flex; align-items: center; gap: .5rem; padding: .2rem 0; border-top: 1px dashed var(--line); }
+li.item:first-child { border-top: 0; }
+.code { font-variant-numeric: tabular-nums; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .85rem; color: var(--muted); }
+details.notice { font-size: .88rem; margin: .25rem 0; }
+details.notice ul { margin: .25rem 0; }
+.empty { color: var(--muted); font-style: italic; }
+#key-form { display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; }
+footer { text-align: center; color: var(--muted); font-size: .8rem; padding-bottom: 2rem; }
+[hidden] { display: none !important; }
+`;

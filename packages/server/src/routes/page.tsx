@@ -1,0 +1,48 @@
+import { isComplexionistError } from '@complexionist/core';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { safeEqual } from '../auth.js';
+import { CLIENT_SCRIPT } from '../client/client-script.js';
+import { Page } from '../page/page.js';
+import { STYLES } from '../page/styles.js';
+import { redact } from '../redact.js';
+import type { RouteContext } from './context.js';
+
+const ASSET_HEADERS = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+
+/** The page at `/` and its two assets. The page holds no data the API key protects unless the key was sent. */
+export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
+  const headers = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:', 'https://image.tmdb.org'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    referrerPolicy: 'no-referrer',
+  });
+  return new Hono()
+    .get('/', headers, async (c) => {
+      const given = c.req.header('x-api-key') ?? c.req.query('apikey');
+      const needsKey = Boolean(deps.apiKey) && !(given !== undefined && safeEqual(given, deps.apiKey ?? ''));
+      let libraries = null;
+      let librariesError: string | undefined;
+      if (!needsKey) {
+        try {
+          libraries = await deps.scanner.listLibraries(c.req.raw.signal);
+        } catch (error) {
+          librariesError = isComplexionistError(error)
+            ? redact(`Could not read the libraries: ${error.message}`, secrets)
+            : 'Could not read the libraries (see the server log).';
+        }
+      }
+      const props = { version, demo: Boolean(deps.demo), libraries, librariesError, needsKey };
+      return c.html(`<!doctype html>${<Page {...props} />}`);
+    })
+    .get('/assets/app.js', (c) =>
+      c.body(CLIENT_SCRIPT, 200, { ...ASSET_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8' }),
+    )
+    .get('/assets/app.css', (c) => c.body(STYLES, 200, { ...ASSET_HEADERS, 'Content-Type': 'text/css; charset=utf-8' }));
+}

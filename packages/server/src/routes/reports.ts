@@ -1,0 +1,30 @@
+import { formatReport } from '@complexionist/core';
+import { Hono } from 'hono';
+import { errorJson } from '../http-errors.js';
+import { LatestReportQuerySchema, validate } from '../validation.js';
+import type { RouteContext } from './context.js';
+import { latestReports } from './latest-reports.js';
+
+/** `GET /api/reports/latest?type=movies|episodes|scan&format=json|csv`: the last finished report of a type. */
+export function reportsRoutes({ deps }: RouteContext): Hono {
+  return new Hono().get('/reports/latest', validate('query', LatestReportQuerySchema), async (c) => {
+    const { type, format } = c.req.valid('query');
+    const latest = await latestReports(deps.store, deps.ignores);
+    const report =
+      type === 'scan'
+        ? latest.movies && latest.episodes && { movies: latest.movies, episodes: latest.episodes }
+        : latest[type];
+    if (!report) {
+      const what = type === 'scan' ? 'movies and episodes reports' : `${type} report`;
+      return errorJson(c, 404, {
+        code: 'not-found',
+        message: `No ${what} yet: start a scan first (POST /api/scans).`,
+      });
+    }
+    if (format === 'json') return c.json(report);
+    const day = (type === 'scan' ? latest.movies?.generatedAt : latest[type]?.generatedAt)?.slice(0, 10);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="complexionist-${type}-${day ?? 'report'}.csv"`);
+    return c.body(formatReport(report, 'csv'));
+  });
+}

@@ -1,0 +1,78 @@
+import type {
+  EpisodeGapReport,
+  EpisodeScanOptions,
+  IgnoreList,
+  LibrarySection,
+  MovieGapReport,
+  MovieScanOptions,
+  ScanProgress,
+} from '@complexionist/core';
+
+/** What a scan request asks for: one scan of each kind, or both (`scan`). */
+export type ScanType = 'movies' | 'episodes' | 'scan';
+
+/** The two report kinds the server keeps a latest copy of. */
+export type ReportType = 'movies' | 'episodes';
+
+/** Maps a report type to its report. */
+export interface ReportByType {
+  movies: MovieGapReport;
+  episodes: EpisodeGapReport;
+}
+
+/** Run-time hooks a scanner receives for one scan. */
+export interface ScanRun {
+  signal: AbortSignal;
+  onProgress: (event: ScanProgress) => void;
+}
+
+/**
+ * Runs scans for the server. Implementations wire the core scans to a data source (Plex + TMDB/TVDB, or the
+ * demo library) and supply the clock, cache and configured defaults; the server only passes per-request options.
+ */
+export interface Scanner {
+  listLibraries(signal?: AbortSignal): Promise<LibrarySection[]>;
+  scanMovies(options: MovieScanOptions, run: ScanRun): Promise<MovieGapReport>;
+  scanEpisodes(options: EpisodeScanOptions, run: ScanRun): Promise<EpisodeGapReport>;
+}
+
+/** Keeps the latest report of each type (persisted by the implementation when it can). */
+export interface ReportStore {
+  get<T extends ReportType>(type: T): Promise<ReportByType[T] | undefined>;
+  set(report: MovieGapReport | EpisodeGapReport): Promise<void>;
+}
+
+/** One kind of ignore list entry (spec §6 `ignore.*`). */
+export type IgnoreKind = keyof IgnoreList;
+
+/** The user's ignore list: items never to report. */
+export interface IgnoreStore {
+  list(): Promise<IgnoreList>;
+  /** Adds a value (already normalised); adding one that is there is a no-op. Resolves to the new list. */
+  add(kind: IgnoreKind, value: string | number): Promise<IgnoreList>;
+  /** Removes a value; removing one that is not there is a no-op. Resolves to the new list. */
+  remove(kind: IgnoreKind, value: string | number): Promise<IgnoreList>;
+}
+
+/** Where the server writes its log lines. Lines never contain secrets (the server redacts them). */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** Everything {@link createApp} needs; tests pass fakes, the Node entry passes the real wiring. */
+export interface ServerDeps {
+  scanner: Scanner;
+  store: ReportStore;
+  ignores: IgnoreStore;
+  /** When set, every `/api` route except health needs it (`X-Api-Key` header or `apikey` query). */
+  apiKey?: string;
+  logger?: Logger;
+  /** Shows the demo banner on the page. @default false */
+  demo?: boolean;
+  /** Values that must never appear in a response or log line (tokens, API keys). */
+  secrets?: string[];
+  /** Finished scans kept in memory for `GET /api/scans/:id`. @default 20 */
+  keepFinishedJobs?: number;
+}

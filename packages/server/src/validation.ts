@@ -1,0 +1,108 @@
+import { vValidator } from '@hono/valibot-validator';
+import type { ValidationTargets } from 'hono';
+import * as v from 'valibot';
+import { errorJson } from './http-errors.js';
+
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+const libraries = v.optional(
+  v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))), v.maxLength(100)),
+);
+
+const movieOptions = {
+  includeFuture: v.optional(v.boolean()),
+  minCollectionSize: v.optional(int(1, 1000)),
+  minOwned: v.optional(int(0, 1000)),
+};
+
+const episodeOptions = {
+  includeFuture: v.optional(v.boolean()),
+  includeSpecials: v.optional(v.boolean()),
+  recentThresholdHours: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 366))),
+  excludeShows: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(1000))),
+  episodeSource: v.optional(v.picklist(['auto', 'tvdb', 'tmdb'])),
+};
+
+const request = <T extends string, O extends v.ObjectEntries>(type: T, options: O) =>
+  v.strictObject({
+    type: v.literal(type),
+    libraries,
+    options: v.optional(v.strictObject(options)),
+  });
+
+/** Body of `POST /api/scans`. Unknown fields are rejected so typos do not pass silently. */
+export const ScanRequestSchema = v.variant('type', [
+  request('movies', movieOptions),
+  request('episodes', episodeOptions),
+  request('scan', { ...movieOptions, ...episodeOptions }),
+]);
+
+/** A validated scan request. */
+export type ScanRequest = v.InferOutput<typeof ScanRequestSchema>;
+
+/** Options of any scan request (the union of the movie and episode options). */
+export type ScanRequestOptions = NonNullable<Extract<ScanRequest, { type: 'scan' }>['options']>;
+
+const numericId = v.pipe(
+  v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/, 'Expected a TMDB id (digits)'))]),
+  v.transform(Number),
+  v.number(),
+  v.integer(),
+  v.minValue(1),
+);
+
+const showId = v.pipe(
+  v.union([v.pipe(v.number(), v.transform(String)), v.string()]),
+  v.trim(),
+  v.toLowerCase(),
+  v.regex(/^(\d+|tmdb:\d+)$/, 'Expected a TVDB id such as "81189" or a TMDB id such as "tmdb:1396"'),
+);
+
+const episodeId = v.pipe(
+  v.string(),
+  v.trim(),
+  v.regex(
+    /^(\d+|tmdb:\d+):s\d{1,4}e\d{1,5}$/i,
+    'Expected "<showId>:S01E02" where showId is a TVDB id or "tmdb:N"',
+  ),
+  v.transform((value) => {
+    const [, show, season, episode] = /^(.+):s(\d+)e(\d+)$/i.exec(value) ?? [];
+    const pad = (n: string | undefined) => String(Number(n)).padStart(2, '0');
+    return `${show?.toLowerCase()}:S${pad(season)}E${pad(episode)}`;
+  }),
+);
+
+/** Body of `POST`/`DELETE /api/ignores`: the value is normalised for its kind. */
+export const IgnoreEntrySchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('collections'), value: numericId }),
+  v.strictObject({ kind: v.literal('movies'), value: numericId }),
+  v.strictObject({ kind: v.literal('shows'), value: showId }),
+  v.strictObject({ kind: v.literal('episodes'), value: episodeId }),
+]);
+
+/** Query of `GET /api/reports/latest`. */
+export const LatestReportQuerySchema = v.object({
+  type: v.picklist(['movies', 'episodes', 'scan'], 'Expected "movies", "episodes" or "scan"'),
+  format: v.optional(v.picklist(['json', 'csv'], 'Expected "json" or "csv"'), 'json'),
+});
+
+/** Query of `GET /api/lists/radarr`. */
+export const RadarrListQuerySchema = v.object({
+  format: v.optional(v.picklist(['radarr', 'stevenlu'], 'Expected "radarr" or "stevenlu"'), 'radarr'),
+});
+
+/**
+ * A validator that answers 400 with a JSON error naming the first field at fault
+ * (e.g. `{"error":{"code":"usage","field":"options.minOwned","message":"options.minOwned: …"}}`).
+ */
+export function validate<T extends v.GenericSchema, Target extends keyof ValidationTargets>(
+  target: Target,
+  schema: T,
+) {
+  return vValidator(target, schema, (result, c) => {
+    if (result.success) return;
+    const issue = result.issues[0];
+    const field = (issue && v.getDotPath(issue)) || (target === 'json' ? 'body' : target);
+    return errorJson(c, 400, { code: 'usage', field, message: `${field}: ${issue?.message ?? 'invalid'}` });
+  });
+}

@@ -1,0 +1,148 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What a fake's handler sees of a request. */
+export interface FakeRequest {
+  method: string;
+  /** Path without the query string, still percent-encoded. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  /** Request body as text (empty for GET). */
+  body: string;
+}
+
+/** A fake's answer; `route` names the kind of request for the counters. */
+export interface FakeReply {
+  status: number;
+  route: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/** A handler receives the request; it is built once the server knows its own base URL. */
+export type FakeHandler = (req: FakeRequest) => FakeReply;
+
+/** Requests a fake received, in total and per route kind. */
+export interface RouteCounts {
+  total: number;
+  byRoute: Record<string, number>;
+}
+
+/** A listening fake. */
+export interface RunningFake {
+  /** `http://127.0.0.1:<port>` (no trailing slash). */
+  origin: string;
+  counts(): RouteCounts;
+  resetCounts(): void;
+  close(): Promise<void>;
+}
+
+/** Creates an empty counter (exported for the services that keep extra counters). */
+export function emptyCounts(): RouteCounts {
+  return { total: 0, byRoute: {} };
+}
+
+/**
+ * Starts a keep-alive friendly `node:http` server on `host` (ephemeral port). Each reply is sent
+ * `latencyMs` after the request arrived, which models a remote service without blocking others.
+ */
+export async function startFake(
+  makeHandler: (origin: string) => FakeHandler,
+  options: { latencyMs?: number; host?: string } = {},
+): Promise<RunningFake> {
+  const latency = options.latencyMs ?? 0;
+  let counts = emptyCounts();
+  let handler: FakeHandler | undefined;
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const respond = (body: string): void => {
+      const reply = handler!({
+        method: req.method ?? 'GET',
+        path: q < 0 ? url : url.slice(0, q),
+        query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
+        headers: req.headers,
+        body,
+      });
+      counts.total++;
+      counts.byRoute[reply.route] = (counts.byRoute[reply.route] ?? 0) + 1;
+      const send = (): void => {
+        res.writeHead(reply.status, { 'Content-Length': Buffer.byteLength(reply.body), ...reply.headers });
+        res.end(reply.body);
+      };
+      if (latency > 0) setTimeout(send, latency);
+      else send();
+    };
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      req.resume();
+      respond('');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => respond(Buffer.concat(chunks).toString('utf8')));
+  });
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${host}:${port}`;
+  handler = makeHandler(origin);
+  return {
+    origin,
+    counts: () => ({ total: counts.total, byRoute: { ...counts.byRoute } }),
+    resetCounts: () => {
+      counts = emptyCounts();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A JSON reply. */
+export function json(status: number, route: string, body: unknown, contentType = 'application/json'): FakeReply {
+  return {
+    status,
+    route,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'Content-Type': contentType },
+  };
+}
+
+/** First value of a header (node gives arrays for repeated headers). */
+export function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The token of an `Authorization: Bearer <token>` header, if any. */
+export function bearer(headers: IncomingHttpHeaders): string | undefined {
+  const value = header(headers, 'authorization');
+  return value?.startsWith('Bearer ') ? value.slice(7) : undefined;
+}
+
+/** Path segments after `prefix`, decoded; undefined when the path does not start with it. */
+export function segments(path: string, prefix: string): string[] | undefined {
+  if (path !== prefix && !path.startsWith(`${prefix}/`)) return undefined;
+  return path
+    .slice(prefix.length)
+    .split('/')
+    .filter((s) => s !== '')
+    .map(safeDecode);
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,148 @@
+import type { World } from '../world/types.js';
+import { type RouteCounts, type RunningFake, startFake } from './http.js';
+import { plexHandler } from './plex-server.js';
+import { plexTvHandler } from './plex-tv-server.js';
+import { tmdbHandler } from './tmdb-server.js';
+import { tvdbHandler } from './tvdb-server.js';
+
+/** Names of the four fake services. */
+export type FakeServiceName = 'plex' | 'plexTv' | 'tmdb' | 'tvdb';
+
+/** Default credentials; obviously fake, long enough for redaction tests to find them in output. */
+export const DEFAULT_CREDENTIALS = {
+  plexToken: 'plex-test-token-7f3a9c2e5b1d',
+  plexAccountToken: 'plex-account-token-4e8b2a6c9d0f',
+  tmdbKey: 'tmdbtestkey0123456789abcdef0123',
+  tmdbBearer: 'eyJhbGciOiJIUzI1NiJ9.eyJhdWQiOiJ0ZXN0a2l0In0.dGVzdGtpdC10bWRiLWJlYXJlcg',
+  tvdbKey: 'tvdb-test-key-5c1e-4f7a-9b2d',
+} as const;
+
+/** Options of {@link startFakeServices}. */
+export interface FakeServicesOptions {
+  /** Delay before each answer, per service, in ms. @default 0 */
+  latencyMs?: Partial<Record<FakeServiceName, number>>;
+  /** TMDB requests admitted per sliding second; beyond → 429 `Retry-After: 1`, code 25. @default unlimited */
+  tmdbRateLimit?: number;
+  /** TVDB episodes per page. @default 500 */
+  tvdbPageSize?: number;
+  /** The PIN poll that returns `authToken` (1 = first poll); `null` = never approved. @default 2 */
+  pinApproveAfterPolls?: number | null;
+  /** PIN lifetime; 0 makes every poll answer 404 code 1020 (expired). @default 1800 */
+  pinExpiresInSeconds?: number;
+  /** Servers listed by plex.tv `/resources`, all pointing at the fake Plex. @default 1 */
+  plexServers?: number;
+  /** Token the fake Plex accepts (and plex.tv lists as each server's `accessToken`). */
+  plexToken?: string;
+  /** Account token a PIN yields; plex.tv `/user` and `/resources` accept only this one. */
+  plexAccountToken?: string;
+  /** TMDB v3 key (`api_key` query). */
+  tmdbKey?: string;
+  /** TMDB read-access token (`Authorization: Bearer`). */
+  tmdbBearer?: string;
+  tvdbKey?: string;
+  /** When set, TVDB `/login` requires this pin (user-subscription key). */
+  tvdbPin?: string;
+  /** @default '127.0.0.1' */
+  host?: string;
+}
+
+/** Request counters of every fake, plus the number of 429s TMDB sent. */
+export interface FakeCounts {
+  plex: RouteCounts;
+  plexTv: RouteCounts;
+  tmdb: RouteCounts;
+  tvdb: RouteCounts;
+  tmdb429: number;
+}
+
+/** Four running fakes and what a client needs to reach them. */
+export interface FakeServices {
+  /** Plex Media Server base URL. */
+  plexUrl: string;
+  /** plex.tv base URL (the client appends `/api/v2/...`). */
+  plexTvUrl: string;
+  /** TMDB base URL, ending in `/3`. */
+  tmdbUrl: string;
+  /** TVDB base URL, ending in `/v4`. */
+  tvdbUrl: string;
+  plexToken: string;
+  plexAccountToken: string;
+  tmdbKey: string;
+  tmdbBearer: string;
+  tvdbKey: string;
+  tvdbPin: string | undefined;
+  counts(): FakeCounts;
+  resetCounts(): void;
+  /** Invalidates every TVDB token issued so far (the next call gets 401; a re-login works). */
+  revokeTvdbTokens(): void;
+  close(): Promise<void>;
+}
+
+/** Starts fake Plex, plex.tv, TMDB and TVDB servers on 127.0.0.1 (ephemeral ports) serving `world`. */
+export async function startFakeServices(world: World, options: FakeServicesOptions = {}): Promise<FakeServices> {
+  const creds = {
+    plexToken: options.plexToken ?? DEFAULT_CREDENTIALS.plexToken,
+    plexAccountToken: options.plexAccountToken ?? DEFAULT_CREDENTIALS.plexAccountToken,
+    tmdbKey: options.tmdbKey ?? DEFAULT_CREDENTIALS.tmdbKey,
+    tmdbBearer: options.tmdbBearer ?? DEFAULT_CREDENTIALS.tmdbBearer,
+    tvdbKey: options.tvdbKey ?? DEFAULT_CREDENTIALS.tvdbKey,
+    tvdbPin: options.tvdbPin,
+  };
+  const at = (name: FakeServiceName) => ({ latencyMs: options.latencyMs?.[name] ?? 0, host: options.host });
+  let tmdb429 = 0;
+  let revoke = (): void => {};
+  const started: RunningFake[] = [];
+  try {
+    const plex = await startFake(() => plexHandler(world, creds.plexToken), at('plex'));
+    started.push(plex);
+    const plexTv = await startFake(
+      () =>
+        plexTvHandler(world, {
+          accountToken: creds.plexAccountToken,
+          serverToken: creds.plexToken,
+          plexUrl: plex.origin,
+          approveAfterPolls: options.pinApproveAfterPolls === undefined ? 2 : options.pinApproveAfterPolls,
+          expiresInSeconds: options.pinExpiresInSeconds ?? 1800,
+          servers: options.plexServers ?? 1,
+        }),
+      at('plexTv'),
+    );
+    started.push(plexTv);
+    const tmdb = await startFake(
+      () =>
+        tmdbHandler(world, {
+          apiKey: creds.tmdbKey,
+          bearer: creds.tmdbBearer,
+          rateLimit: options.tmdbRateLimit,
+          on429: () => tmdb429++,
+        }),
+      at('tmdb'),
+    );
+    started.push(tmdb);
+    const tvdb = await startFake((origin) => {
+      const fake = tvdbHandler(world, { apiKey: creds.tvdbKey, pin: creds.tvdbPin, pageSize: options.tvdbPageSize ?? 500 }, origin);
+      revoke = fake.revokeTokens;
+      return fake.handler;
+    }, at('tvdb'));
+    started.push(tvdb);
+    return {
+      plexUrl: plex.origin,
+      plexTvUrl: plexTv.origin,
+      tmdbUrl: `${tmdb.origin}/3`,
+      tvdbUrl: `${tvdb.origin}/v4`,
+      ...creds,
+      counts: () => ({ plex: plex.counts(), plexTv: plexTv.counts(), tmdb: tmdb.counts(), tvdb: tvdb.counts(), tmdb429 }),
+      resetCounts: () => {
+        for (const fake of started) fake.resetCounts();
+        tmdb429 = 0;
+      },
+      revokeTvdbTokens: () => revoke(),
+      close: async () => {
+        await Promise.all(started.map((fake) => fake.close()));
+      },
+    };
+  } catch (error) {
+    await Promise.all(started.map((fake) => fake.close()));
+    throw error;
+  }
+}

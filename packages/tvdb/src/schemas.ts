@@ -1,0 +1,30 @@
+import * as v from 'valibot';
+
+/** `POST /login` → `{status, data: {token}}` (api-notes §4.1). */
+export const loginSchema = v.object({ data: v.object({ token: v.pipe(v.string(), v.minLength(1)) }) });
+
+/** TVDB's failure envelope `{status: "failure", message, data: null}`; branch on HTTP status, not on it. */
+export const failureSchema = v.object({ message: v.optional(v.nullable(v.string())) });
+
+/** One EpisodeBaseRecord, only the fields ComPlexionist reads (api-notes §4.5). */
+export const episodeSchema = v.object({
+  id: v.number(),
+  seasonNumber: v.nullish(v.number()),
+  number: v.nullish(v.number()),
+  name: v.nullish(v.string()),
+  aired: v.nullish(v.string()),
+});
+
+/** One page of `/series/{id}/episodes/{season-type}?page=N`. */
+export const episodesPageSchema = v.object({
+  data: v.object({
+    series: v.nullish(v.object({ status: v.nullish(v.object({ name: v.nullish(v.string()) })) })),
+    episodes: v.nullish(v.array(episodeSchema)),
+  }),
+  links: v.nullish(v.object({ next: v.nullish(v.string()) })),
+});
+
+/** `/search/remoteid/{id}` → `data[]` of `{series|movie|episode|people|company: {…}}` (api-notes §4.7). */
+export const remoteIdSchema = v.object({
+  data: v.nullish(v.array(v.object({ series: v.nullish(v.object({ id: v.number() })) }))),
+});
