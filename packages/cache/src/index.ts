@@ -3,4 +3,3 @@ export { openCache } from './open-cache.js';
 export { BUSY_TIMEOUT_MS } from './open-database.js';
 export { cachedTokenStore, type TokenStore } from './token-store.js';
 export type { CacheHandle, CacheStats, NamespaceStats, OpenCacheOptions, StateStore } from './types.js';
-export { writeOnlyStore } from './write-only-store.js';

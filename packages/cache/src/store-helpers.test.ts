@@ -2,18 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { openCache } from './open-cache.js';
 import { fakeClock } from './test-helpers.js';
 import { cachedTokenStore } from './token-store.js';
-import { writeOnlyStore } from './write-only-store.js';
-
-describe('writeOnlyStore (--no-cache)', () => {
-  it('never answers from the cache but still stores fresh answers for the next run', async () => {
-    const cache = openCache();
-    await cache.store.set('tmdb_movie', 'old', 'cached', 60);
-    const noCache = writeOnlyStore(cache.store);
-    expect(await noCache.get('tmdb_movie', 'old')).toBeUndefined();
-    await noCache.set('tmdb_movie', 'new', 'fresh', 60);
-    expect(await cache.store.get('tmdb_movie', 'new')).toEqual({ value: 'fresh' });
-  });
-});
 
 describe('cachedTokenStore', () => {
   it('keeps a login token exactly until it expires', async () => {

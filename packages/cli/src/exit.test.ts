@@ -37,9 +37,12 @@ describe('exit codes (spec §5)', () => {
 
 describe('error rendering', () => {
   it('an expected error shows its message and hint, without a stack', () => {
-    const text = renderError(new AuthError('Plex rejected the token (HTTP 401).', { hint: 'Run auth plex --login.' }), {
-      detailed: false,
-    });
+    const text = renderError(
+      new AuthError('Plex rejected the token (HTTP 401).', { hint: 'Run auth plex --login.' }),
+      {
+        detailed: false,
+      },
+    );
     expect(text).toBe('error: Plex rejected the token (HTTP 401).\nRun auth plex --login.\n');
   });
 

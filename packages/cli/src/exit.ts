@@ -62,7 +62,9 @@ function details(error: unknown): string[] {
   let current: unknown = error;
   for (let depth = 0; current !== undefined && depth < 5; depth++) {
     if (current instanceof Error) {
-      out.push(depth === 0 ? (current.stack ?? current.message) : `Caused by: ${current.stack ?? current.message}`);
+      out.push(
+        depth === 0 ? (current.stack ?? current.message) : `Caused by: ${current.stack ?? current.message}`,
+      );
       current = current.cause;
     } else {
       out.push(`Caused by: ${String(current)}`);

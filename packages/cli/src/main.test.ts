@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from './registry.js';
 import { main } from './main.js';
+import { COMMANDS } from './registry.js';
 import { fakeIo } from './testing/fake-io.js';
 import { cliVersion } from './version.js';
 
@@ -36,7 +36,9 @@ describe('main', () => {
   it('an unknown flag exits 2 with the usage line, and stdout stays empty', async () => {
     const f = fakeIo();
     expect(await main(['movies', '--demo', '--colour'], f.io)).toBe(2);
-    expect(f.stderr()).toMatch(/^error: Unknown option --colour\nUsage: complexionist movies \[--library NAME\]/);
+    expect(f.stderr()).toMatch(
+      /^error: Unknown option --colour\nUsage: complexionist movies \[--library NAME\]/,
+    );
     expect(f.stdout()).toBe('');
   });
 });

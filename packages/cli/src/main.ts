@@ -1,4 +1,4 @@
-import { UsageError, isComplexionistError } from '@complexionist/core';
+import { isComplexionistError, UsageError } from '@complexionist/core';
 import pc from 'picocolors';
 import { commandHelp, mainHelp } from './args/help.js';
 import { parseCommand, usageLine } from './args/parse.js';
@@ -24,7 +24,12 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     const first = argv[0];
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-      io.stdout.write(mainHelp(COMMANDS.map((c) => c.spec), cliVersion()));
+      io.stdout.write(
+        mainHelp(
+          COMMANDS.map((c) => c.spec),
+          cliVersion(),
+        ),
+      );
       return EXIT.ok;
     }
     if (first === '--version' || first === '-V') {

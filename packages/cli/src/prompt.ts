@@ -42,7 +42,12 @@ function lineReader(io: CliIo): { next(): Promise<string>; close(): void } {
  * Asks the user to pick one of `labels` by number (1-based) on stderr and returns its index. Asks again
  * after an answer that is not a listed number; an empty answer picks `defaultIndex`.
  */
-export async function askChoice(io: CliIo, title: string, labels: string[], defaultIndex: number): Promise<number> {
+export async function askChoice(
+  io: CliIo,
+  title: string,
+  labels: string[],
+  defaultIndex: number,
+): Promise<number> {
   io.stderr.write(`${title}\n${labels.map((label, i) => `  ${i + 1}) ${label}`).join('\n')}\n`);
   const reader = lineReader(io);
   try {

@@ -5,7 +5,9 @@ describe('redactor', () => {
   it('replaces every known secret, also in URL-encoded form', () => {
     const redactor = createRedactor();
     redactor.add('s3cr3t/token+x');
-    const text = redactor.redact('GET http://h/?X-Plex-Token=s3cr3t%2Ftoken%2Bx failed; token s3cr3t/token+x');
+    const text = redactor.redact(
+      'GET http://h/?X-Plex-Token=s3cr3t%2Ftoken%2Bx failed; token s3cr3t/token+x',
+    );
     expect(text).not.toContain('s3cr3t');
     expect(text).toBe('GET http://h/?X-Plex-Token=*** failed; token ***');
   });

@@ -14,7 +14,9 @@ export function readDotenv(file: string): Record<string, string> | undefined {
     if ((error as { code?: string }).code === 'ENOENT') return undefined;
     throw new ConfigError(`${file}: could not be read (${(error as Error).message}).`);
   }
-  return Object.fromEntries(Object.entries(parseEnv(text)).filter((e): e is [string, string] => e[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(parseEnv(text)).filter((e): e is [string, string] => e[1] !== undefined),
+  );
 }
 
 /**

@@ -11,7 +11,11 @@ export function resolveHome(env: Record<string, string | undefined>): string {
 
 /** The well-known files of a home folder. */
 export function homePaths(home: string): { config: string; env: string; cacheDb: string } {
-  return { config: join(home, 'config.yaml'), env: join(home, '.env'), cacheDb: join(home, 'cache', 'cache.db') };
+  return {
+    config: join(home, 'config.yaml'),
+    env: join(home, '.env'),
+    cacheDb: join(home, 'cache', 'cache.db'),
+  };
 }
 
 /**

@@ -1,16 +1,10 @@
+import { normalizeShowKey } from '@complexionist/core';
+
 /** The four ignore lists of spec §6. */
 export type IgnoreKind = 'collections' | 'movies' | 'shows' | 'episodes';
 
 /** Every {@link IgnoreKind}, in the order `ignore list` prints them. */
 export const IGNORE_KINDS: readonly IgnoreKind[] = ['collections', 'movies', 'shows', 'episodes'];
-
-/** `81189`, `tvdb:81189` → `"81189"`; `TMDB:1396` → `"tmdb:1396"`; anything else → null. */
-function showKey(value: string): string | null {
-  const m = /^(?:(tvdb|tmdb):)?(\d+)$/i.exec(value.trim());
-  if (!m?.[2] || Number(m[2]) === 0) return null;
-  const id = String(Number(m[2]));
-  return m[1]?.toLowerCase() === 'tmdb' ? `tmdb:${id}` : id;
-}
 
 const pad = (n: string): string => String(Number(n)).padStart(2, '0');
 
@@ -26,8 +20,8 @@ export function normalizeIgnoreValue(kind: IgnoreKind, value: unknown): string |
   if (kind === 'collections' || kind === 'movies') {
     return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : null;
   }
-  if (kind === 'shows') return showKey(text);
+  if (kind === 'shows') return normalizeShowKey(text);
   const m = /^(.+?)\s*:\s*s(\d+)\s*e(\d+)$/i.exec(text);
-  const show = m?.[1] ? showKey(m[1]) : null;
+  const show = m?.[1] ? normalizeShowKey(m[1]) : null;
   return show && m?.[2] && m[3] ? `${show}:S${pad(m[2])}E${pad(m[3])}` : null;
 }

@@ -1,2 +1,13 @@
-/** Configuration loading (flags, env, .env, YAML), validation and editing for ComPlexionist. */
-export const PACKAGE_NAME = '@complexionist/config';
+/** @complexionist/config — configuration loading (flags, env, .env, YAML), validation and editing (spec §6). */
+export { defaultConfig } from './build-config.js';
+export { configPath, homePaths, resolveHome } from './home.js';
+export { addIgnore, type IgnoreChange, listIgnore, removeIgnore } from './ignore-file.js';
+export { IGNORE_KINDS, type IgnoreKind, normalizeIgnoreValue } from './ignore-values.js';
+export { loadConfig } from './load-config.js';
+export { maskConfig, maskSecret } from './mask.js';
+export { saveSecret } from './save-secret.js';
+export { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
+export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';
+export { setConfigValue, unsetConfigValue } from './set-value.js';
+export type { Config, ConfigFileInfo, ConfigSource, LoadConfigOptions, LoadedConfig } from './types.js';
+export type { ValueType } from './value-types.js';

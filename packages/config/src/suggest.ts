@@ -21,6 +21,7 @@ export function unknownKeyMessage(key: string): string {
     const d = distance(normalized, spec.key);
     if (!best || d < best.d) best = { key: spec.key, d };
   }
-  const hint = best && best.d <= Math.max(2, Math.floor(key.length / 4)) ? ` (did you mean ${best.key}?)` : '';
+  const hint =
+    best && best.d <= Math.max(2, Math.floor(key.length / 4)) ? ` (did you mean ${best.key}?)` : '';
   return `unknown setting ${key}${hint}`;
 }

@@ -27,7 +27,16 @@ interface TypeRule {
   parse(raw: RawValue, min: number): Parsed;
 }
 
-const BOOLEANS: Record<string, boolean> = { true: true, yes: true, on: true, '1': true, false: false, no: false, off: false, '0': false };
+const BOOLEANS: Record<string, boolean> = {
+  true: true,
+  yes: true,
+  on: true,
+  '1': true,
+  false: false,
+  no: false,
+  off: false,
+  '0': false,
+};
 
 function scalarText(raw: RawValue): string | null {
   if (typeof raw === 'string') return raw.trim();
@@ -69,9 +78,13 @@ const RULES: Record<ValueType, TypeRule> = {
   },
   boolean: {
     describe: () => 'true or false',
-    parse: (raw) => (typeof raw === 'boolean' ? raw : (BOOLEANS[scalarText(raw)?.toLowerCase() ?? ''] ?? INVALID)),
+    parse: (raw) =>
+      typeof raw === 'boolean' ? raw : (BOOLEANS[scalarText(raw)?.toLowerCase() ?? ''] ?? INVALID),
   },
-  whole: { describe: (min = 0) => `a whole number ≥ ${min}`, parse: (raw, min) => parseNumber(raw, min, true) },
+  whole: {
+    describe: (min = 0) => `a whole number ≥ ${min}`,
+    parse: (raw, min) => parseNumber(raw, min, true),
+  },
   hours: { describe: () => 'a number of hours ≥ 0', parse: (raw) => parseNumber(raw, 0, false) },
   port: {
     describe: () => 'a port number from 1 to 65535',
@@ -87,7 +100,10 @@ const RULES: Record<ValueType, TypeRule> = {
       return text === 'auto' || text === 'tvdb' || text === 'tmdb' ? text : INVALID;
     },
   },
-  titles: { describe: () => 'a list of show titles', parse: (raw) => parseList(raw, (v) => scalarText(v) || INVALID) },
+  titles: {
+    describe: () => 'a list of show titles',
+    parse: (raw) => parseList(raw, (v) => scalarText(v) || INVALID),
+  },
   'tmdb-ids': {
     describe: () => 'a list of TMDB ids (whole numbers)',
     parse: (raw) => parseList(raw, (v) => normalizeIgnoreValue('movies', v) ?? INVALID),

@@ -1,32 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { type EpisodeFilterOptions, findEpisodeGaps, isEpisodeConsidered, ownedEpisodeKeys } from './episode-gaps.js';
+import {
+  type EpisodeFilterOptions,
+  findEpisodeGaps,
+  isEpisodeConsidered,
+  ownedEpisodeKeys,
+} from './episode-gaps.js';
 import type { OwnedEpisode, ReferenceEpisode } from './types.js';
 
 const now = new Date('2024-06-15T12:00:00Z');
-const options: EpisodeFilterOptions = { includeFuture: false, includeSpecials: false, recentThresholdHours: 24, ignoreEpisodes: [] };
-const ref = (season: number, episode: number, aired: string | null = '2020-01-01', id?: number): ReferenceEpisode => ({
+const options: EpisodeFilterOptions = {
+  includeFuture: false,
+  includeSpecials: false,
+  recentThresholdHours: 24,
+  ignoreEpisodes: [],
+};
+const ref = (
+  season: number,
+  episode: number,
+  aired: string | null = '2020-01-01',
+  id?: number,
+): ReferenceEpisode => ({
   season,
   episode,
   title: `Episode ${season}x${episode}`,
   aired,
   ...(id === undefined ? {} : { id }),
 });
-const item = (season: number | undefined, episode: number | undefined, files: string[] = [], ids = {}): OwnedEpisode => ({
+const item = (
+  season: number | undefined,
+  episode: number | undefined,
+  files: string[] = [],
+  ids = {},
+): OwnedEpisode => ({
   showRatingKey: '1',
   ...(season === undefined ? {} : { season }),
   ...(episode === undefined ? {} : { episode }),
   files,
   ids,
 });
-const missingOf = (reference: ReferenceEpisode[], owned: OwnedEpisode[], o: Partial<EpisodeFilterOptions> = {}) =>
-  findEpisodeGaps({ ids: { tvdb: 81189, tmdb: 1396 }, source: 'tvdb', reference, owned }, { ...options, ...o }, now).flatMap(
-    (s) => s.missing.map((m) => `S${m.season}E${m.episode}`),
-  );
+const missingOf = (
+  reference: ReferenceEpisode[],
+  owned: OwnedEpisode[],
+  o: Partial<EpisodeFilterOptions> = {},
+) =>
+  findEpisodeGaps(
+    { ids: { tvdb: 81189, tmdb: 1396 }, source: 'tvdb', reference, owned },
+    { ...options, ...o },
+    now,
+  ).flatMap((s) => s.missing.map((m) => `S${m.season}E${m.episode}`));
 
 describe('findEpisodeGaps (spec §3)', () => {
   it('groups missing episodes by season in season/episode order', () => {
     const seasons = findEpisodeGaps(
-      { ids: {}, source: 'tvdb', reference: [ref(2, 6), ref(1, 2), ref(2, 5), ref(1, 1)], owned: [item(1, 1)] },
+      {
+        ids: {},
+        source: 'tvdb',
+        reference: [ref(2, 6), ref(1, 2), ref(2, 5), ref(1, 1)],
+        owned: [item(1, 1)],
+      },
       options,
       now,
     );
@@ -34,7 +65,12 @@ describe('findEpisodeGaps (spec §3)', () => {
       [1, [2]],
       [2, [5, 6]],
     ]);
-    expect(seasons[0]?.missing[0]).toEqual({ season: 1, episode: 2, title: 'Episode 1x2', aired: '2020-01-01' });
+    expect(seasons[0]?.missing[0]).toEqual({
+      season: 1,
+      episode: 2,
+      title: 'Episode 1x2',
+      aired: '2020-01-01',
+    });
   });
 
   it('an episode owned twice (two files) is owned once and nothing is reported for it', () => {
@@ -42,7 +78,9 @@ describe('findEpisodeGaps (spec §3)', () => {
   });
 
   it('a multi-episode file S02E01-E02 owns both episodes', () => {
-    const owned = [item(2, 1, ['/tv/Breaking Bad/Season 02/Breaking Bad - S02E01-E02 - Seven Thirty-Seven.mkv'])];
+    const owned = [
+      item(2, 1, ['/tv/Breaking Bad/Season 02/Breaking Bad - S02E01-E02 - Seven Thirty-Seven.mkv']),
+    ];
     expect(missingOf([ref(2, 1), ref(2, 2), ref(2, 3)], owned)).toEqual(['S2E3']);
   });
 
@@ -52,7 +90,10 @@ describe('findEpisodeGaps (spec §3)', () => {
   });
 
   it('an episode Guid of the other source does not count', () => {
-    expect(ownedEpisodeKeys([item(undefined, undefined, [], { tmdb: 7 })], [ref(1, 1, '2020-01-01', 7)], 'tvdb').size).toBe(0);
+    expect(
+      ownedEpisodeKeys([item(undefined, undefined, [], { tmdb: 7 })], [ref(1, 1, '2020-01-01', 7)], 'tvdb')
+        .size,
+    ).toBe(0);
   });
 
   it('specials (season 0) are left out unless includeSpecials', () => {
@@ -78,7 +119,9 @@ describe('findEpisodeGaps (spec §3)', () => {
   });
 
   it('an episode that aired exactly recent_threshold_hours ago is reported', () => {
-    expect(isEpisodeConsidered(ref(1, 1, '2024-06-14'), { ...options, recentThresholdHours: 36 }, now)).toBe(true);
+    expect(isEpisodeConsidered(ref(1, 1, '2024-06-14'), { ...options, recentThresholdHours: 36 }, now)).toBe(
+      true,
+    );
   });
 
   it('with includeFuture an episode aired today is reported despite the recent threshold', () => {

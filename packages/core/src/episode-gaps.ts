@@ -44,7 +44,8 @@ export function ownedEpisodeKeys(
   const keys = new Set<string>();
   const guidIds = new Set<number>();
   for (const item of owned) {
-    if (item.season !== undefined && item.episode !== undefined) keys.add(episodeKey(item.season, item.episode));
+    if (item.season !== undefined && item.episode !== undefined)
+      keys.add(episodeKey(item.season, item.episode));
     for (const file of item.files) {
       for (const ref of parseEpisodeRange(file)) keys.add(episodeKey(ref.season, ref.episode));
     }
@@ -76,7 +77,11 @@ export function isEpisodeConsidered(ep: ReferenceEpisode, options: EpisodeFilter
  * Pure episode gap rules for one show (spec §3 steps 3, 5, 7): the considered reference episodes that are
  * not owned and not ignored, grouped by season in season/episode order.
  */
-export function findEpisodeGaps(input: EpisodeGapInput, options: EpisodeFilterOptions, now: Date): SeasonGap[] {
+export function findEpisodeGaps(
+  input: EpisodeGapInput,
+  options: EpisodeFilterOptions,
+  now: Date,
+): SeasonGap[] {
   const owned = ownedEpisodeKeys(input.owned, input.reference, input.source);
   const ignored = episodeIgnoreSet(options.ignoreEpisodes);
   const seen = new Set<string>();
@@ -87,7 +92,12 @@ export function findEpisodeGaps(input: EpisodeGapInput, options: EpisodeFilterOp
     seen.add(key);
     if (owned.has(key) || !isEpisodeConsidered(ep, options, now)) continue;
     if (isEpisodeIgnored(input.ids, ep.season, ep.episode, ignored)) continue;
-    missing.push({ season: ep.season, episode: ep.episode, title: ep.title ?? null, aired: ep.aired ?? null });
+    missing.push({
+      season: ep.season,
+      episode: ep.episode,
+      title: ep.title ?? null,
+      aired: ep.aired ?? null,
+    });
   }
   missing.sort((a, b) => a.season - b.season || a.episode - b.episode);
   const seasons: SeasonGap[] = [];

@@ -3,11 +3,16 @@
  * Ports (interfaces to data sources and caches), pure gap detection, scan orchestration and report formatting.
  */
 
-export { type DemoData, type DemoTmdbShow, type DemoTvdbSeries, createDemoData } from './demo/demo-data.js';
+export { isAfterToday, utcDay } from './dates.js';
+export { createDemoData, type DemoData, type DemoTmdbShow, type DemoTvdbSeries } from './demo/demo-data.js';
 export { createDemoDeps, type DemoDeps } from './demo/demo-deps.js';
 export { createMemoryCacheStore } from './demo/memory-cache.js';
-export { createMemoryLibrary, createMemoryMetadata, createMemoryTmdb, createMemoryTvdb } from './demo/memory-ports.js';
-export { isAfterToday, utcDay } from './dates.js';
+export {
+  createMemoryLibrary,
+  createMemoryMetadata,
+  createMemoryTmdb,
+  createMemoryTvdb,
+} from './demo/memory-ports.js';
 export {
   type EpisodeFilterOptions,
   type EpisodeGapInput,
@@ -16,7 +21,7 @@ export {
   ownedEpisodeKeys,
 } from './episode-gaps.js';
 export * from './errors.js';
-export { formatEpisodesCsv, formatMoviesCsv, csvCell } from './format/csv.js';
+export { csvCell, formatEpisodesCsv, formatMoviesCsv } from './format/csv.js';
 export { type FormatOptions, formatReport, type ReportFormat } from './format/format-report.js';
 export { formatEpisodesText } from './format/text-episodes.js';
 export { formatMoviesText } from './format/text-movies.js';

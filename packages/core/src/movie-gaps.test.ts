@@ -32,7 +32,13 @@ describe('findMovieGaps (spec §2)', () => {
     const [gap] = gaps([alien], [348, 679]);
     expect(gap?.missing.map((m) => m.title)).toEqual(['Alien³', 'Alien Resurrection']);
     expect(gap).toMatchObject({ tmdbId: 8091, name: 'Alien Collection', owned: 2, total: 4 });
-    expect(gap?.missing[0]).toEqual({ tmdbId: 8077, title: 'Alien³', year: 1992, releaseDate: '1992-05-22', posterPath: null });
+    expect(gap?.missing[0]).toEqual({
+      tmdbId: 8077,
+      title: 'Alien³',
+      year: 1992,
+      releaseDate: '1992-05-22',
+      posterPath: null,
+    });
   });
 
   it('an empty release_date counts as upcoming and is left out', () => {
@@ -56,7 +62,11 @@ describe('findMovieGaps (spec §2)', () => {
   });
 
   it('a collection with fewer considered parts than min_collection_size is not reported', () => {
-    const small: Collection = { tmdbId: 1, name: 'Duo', parts: [alien.parts[0]!, { tmdbId: 9, title: 'Soon', releaseDate: null }] };
+    const small: Collection = {
+      tmdbId: 1,
+      name: 'Duo',
+      parts: [alien.parts[0]!, { tmdbId: 9, title: 'Soon', releaseDate: null }],
+    };
     expect(gaps([small], [348])).toEqual([]);
     expect(gaps([alien], [348], { minCollectionSize: 5 })).toEqual([]);
   });

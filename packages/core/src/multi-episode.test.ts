@@ -32,6 +32,11 @@ describe('parseEpisodeRange: multi-episode file names (spec §3.3)', () => {
     expect(parseEpisodeRange(name)).toEqual(eps(1, 1));
   });
 
+  it('a bare -720 is a resolution even where it could end a range', () => {
+    expect(parseEpisodeRange('Anime - S01E715-720.mkv')).toEqual(eps(1, 715));
+    expect(parseEpisodeRange('Anime - S01E715-E720.mkv')).toEqual(eps(1, 715, 716, 717, 718, 719, 720));
+  });
+
   it('a descending range is not a range', () => {
     expect(parseEpisodeRange('Show - S01E05-E03.mkv')).toEqual(eps(1, 5));
   });
@@ -59,12 +64,29 @@ describe('parseEpisodeRange: multi-episode file names (spec §3.3)', () => {
   });
 
   it('a single SxxEyy with any trailing resolution or year yields one episode', () => {
-    const trailer = fc.constantFrom('-1080p', '-720', '-720p', '-2160', '-2160p', '-480', '.1080p', ' 720p', '-2019', '-1999', '');
+    const trailer = fc.constantFrom(
+      '-1080p',
+      '-720',
+      '-720p',
+      '-2160',
+      '-2160p',
+      '-480',
+      '.1080p',
+      ' 720p',
+      '-2019',
+      '-1999',
+      '',
+    );
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 999 }), trailer, (s, e, tail) => {
-        const name = `Show - S${String(s).padStart(2, '0')}E${String(e).padStart(2, '0')}${tail}.mkv`;
-        expect(parseEpisodeRange(name)).toEqual([{ season: s, episode: e }]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1, max: 999 }),
+        trailer,
+        (s, e, tail) => {
+          const name = `Show - S${String(s).padStart(2, '0')}E${String(e).padStart(2, '0')}${tail}.mkv`;
+          expect(parseEpisodeRange(name)).toEqual([{ season: s, episode: e }]);
+        },
+      ),
     );
   });
 
@@ -78,6 +100,8 @@ describe('parseEpisodeRange: multi-episode file names (spec §3.3)', () => {
         style,
         (s, first, extra, sep) => {
           const last = first + extra;
+          // A bare resolution after a hyphen is never a range end (see the example test below).
+          fc.pre(!(sep === '-' && [480, 576, 720].includes(last)));
           const p2 = (n: number) => String(n).padStart(2, '0');
           const name = `Show.S${p2(s)}E${p2(first)}${sep}${p2(last)}.Title.mkv`;
           const expected = Array.from({ length: extra + 1 }, (_, i) => ({ season: s, episode: first + i }));

@@ -12,10 +12,13 @@ const SXXEYY = /(?<![a-z0-9])s(\d{1,4})[ ._]?e(\d{1,4})(?!\d)/i;
 // One continuation after an episode: `-E02`, `E02`, `-02`, `-S02E02`, `_e02`, ` - E02` (a bare number
 // only right after the hyphen, so `S01E01 - 2 Broke Girls` stays one episode).
 // The number must end at a boundary, so `-1080p`, `-720p`, `-2160`, `-x264` never continue a range.
-const SXXEYY_NEXT = /^(?:\s*-\s*|[._]|)(?:s(\d{1,4})[ ._]?)?e(\d{1,4})(?=$|[^0-9a-z]|e\d)|^-(\d{1,3})(?=$|[^0-9a-z])/i;
+const SXXEYY_NEXT =
+  /^(?:\s*-\s*|[._]|)(?:s(\d{1,4})[ ._]?)?e(\d{1,4})(?=$|[^0-9a-z]|e\d)|^-(\d{1,3})(?=$|[^0-9a-z])/i;
 // `1x01`, with continuations `-1x02`, `-02`, `x02`.
 const NXNN = /(?<![a-z0-9])(\d{1,2})x(\d{2,3})(?![0-9a-wyz])/i;
 const NXNN_NEXT = /^(?:-(\d{1,2})x(\d{2,3})|-(\d{2,3})|x(\d{2,3}))(?![0-9a-z])/i;
+
+const RESOLUTIONS = new Set([480, 576, 720]);
 
 /** Strips any directory part (POSIX or Windows separators). */
 function baseName(path: string): string {
@@ -34,6 +37,8 @@ function continuations(rest: string, season: number, next: RegExp): number[] {
     if (nextSeason !== undefined && Number(nextSeason) !== season) break;
     const value = m[2] ?? m[3] ?? m[4];
     if (value === undefined) break;
+    // A bare `-480`/`-576`/`-720` is a resolution even where it could end a range (`S01E715-720`).
+    if (m[2] === undefined && RESOLUTIONS.has(Number(value))) break;
     found.push(Number(value));
     tail = tail.slice(m[0].length);
   }

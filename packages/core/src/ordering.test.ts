@@ -57,7 +57,10 @@ describe('episode ordering → reference list (spec §3.4)', () => {
   });
 
   it('episodeSource tvdb or tmdb forces the source for every show', () => {
-    expect(planEpisodeSource('tmdbAiring', null, 'tvdb').primary).toEqual({ source: 'tvdb', seasonType: 'default' });
+    expect(planEpisodeSource('tmdbAiring', null, 'tvdb').primary).toEqual({
+      source: 'tvdb',
+      seasonType: 'default',
+    });
     expect(planEpisodeSource('tvdbDvd', null, 'tvdb').primary).toEqual({ source: 'tvdb', seasonType: 'dvd' });
     expect(planEpisodeSource('tvdbDvd', null, 'tmdb').primary).toEqual({ source: 'tmdb' });
   });

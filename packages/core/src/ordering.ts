@@ -58,12 +58,19 @@ export function planEpisodeSource(
   libraryOrdering: PlexOrdering | null | undefined,
   choice: EpisodeSourceChoice = 'auto',
 ): SourcePlan {
-  const raw = [showOrdering, libraryOrdering].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const raw = [showOrdering, libraryOrdering].find(
+    (v): v is string => typeof v === 'string' && v.trim() !== '',
+  );
   const known = normalizeOrdering(raw);
   const ordering = known ?? DEFAULT_ORDERING;
-  const source: EpisodeSourceName = choice === 'auto' ? (ordering === 'tmdbAiring' ? 'tmdb' : 'tvdb') : choice;
+  const source: EpisodeSourceName =
+    choice === 'auto' ? (ordering === 'tmdbAiring' ? 'tmdb' : 'tvdb') : choice;
   const other: EpisodeSourceName = source === 'tvdb' ? 'tmdb' : 'tvdb';
-  const plan: SourcePlan = { ordering, primary: attempt(source, ordering), fallback: attempt(other, ordering) };
+  const plan: SourcePlan = {
+    ordering,
+    primary: attempt(source, ordering),
+    fallback: attempt(other, ordering),
+  };
   if (raw !== undefined && known === null) plan.unknownOrdering = raw;
   return plan;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './errors.js';
-import { DEFAULT_CACHE_TTLS, resolveCacheTtls, resolveEpisodeOptions, resolveMovieOptions } from './resolve-options.js';
+import {
+  DEFAULT_CACHE_TTLS,
+  resolveCacheTtls,
+  resolveEpisodeOptions,
+  resolveMovieOptions,
+} from './resolve-options.js';
 
 describe('option defaults (spec §6)', () => {
   it('movie options default to min size 2, min owned 1, no future, nothing ignored', () => {
@@ -35,7 +40,12 @@ describe('option defaults (spec §6)', () => {
   });
 
   it('cache TTLs default to 168/168/24/24 hours and take overrides', () => {
-    expect(DEFAULT_CACHE_TTLS).toEqual({ tmdbMovie: 168, tmdbCollection: 168, tvdbEpisodes: 24, tmdbEpisodes: 24 });
+    expect(DEFAULT_CACHE_TTLS).toEqual({
+      tmdbMovie: 168,
+      tmdbCollection: 168,
+      tvdbEpisodes: 24,
+      tmdbEpisodes: 24,
+    });
     expect(resolveCacheTtls({ tvdbEpisodes: 2 })).toEqual({ ...DEFAULT_CACHE_TTLS, tvdbEpisodes: 2 });
   });
 });

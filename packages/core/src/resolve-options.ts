@@ -1,6 +1,12 @@
 import { UsageError } from './errors.js';
 import type { MovieGapOptions } from './movie-gaps.js';
-import type { CacheTtls, EpisodeScanOptions, EpisodeSourceChoice, IgnoreList, MovieScanOptions } from './options.js';
+import type {
+  CacheTtls,
+  EpisodeScanOptions,
+  EpisodeSourceChoice,
+  IgnoreList,
+  MovieScanOptions,
+} from './options.js';
 
 /** Cache lifetimes in hours when the user sets none (spec §6). */
 export const DEFAULT_CACHE_TTLS: CacheTtls = Object.freeze({
@@ -70,5 +76,8 @@ export function resolveEpisodeOptions(options: EpisodeScanOptions = {}): Episode
 
 /** Cache TTLs with defaults filled in. */
 export function resolveCacheTtls(ttls: Partial<CacheTtls> = {}): CacheTtls {
-  return { ...DEFAULT_CACHE_TTLS, ...Object.fromEntries(Object.entries(ttls).filter(([, v]) => v !== undefined)) };
+  return {
+    ...DEFAULT_CACHE_TTLS,
+    ...Object.fromEntries(Object.entries(ttls).filter(([, v]) => v !== undefined)),
+  };
 }

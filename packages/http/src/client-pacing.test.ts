@@ -22,10 +22,12 @@ describe('pacing', () => {
     await vi.advanceTimersByTimeAsync(3_000);
     await all;
     const elapsed = times.at(-1)! - times[0]!;
-    expect(elapsed).toBeGreaterThanOrEqual(2_450);
+    expect(elapsed).toBeGreaterThanOrEqual(2_400);
     expect(elapsed).toBeLessThanOrEqual(2_550);
     const perWindow = times.map((t) => times.filter((u) => u > t - 1_000 && u <= t).length);
     expect(Math.max(...perWindow)).toBeLessThanOrEqual(40);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(20);
   });
 
   it('keeps no more than maxInFlight requests on the wire', async () => {

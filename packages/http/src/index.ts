@@ -6,6 +6,7 @@ export { parseRetryAfter } from './backoff.js';
 export { createHttpClient } from './client.js';
 export { DEFAULT_RATES } from './rates.js';
 export { createRedactor } from './redact.js';
+export { SERVICE_LABELS } from './service-names.js';
 export type {
   BackoffOptions,
   HttpClient,
@@ -15,5 +16,4 @@ export type {
   RateOptions,
   RequestOptions,
 } from './types.js';
-export { SERVICE_LABELS } from './service-names.js';
 export { validateBody } from './validate.js';

@@ -20,16 +20,18 @@ export interface PacerOptions {
 }
 
 /**
- * Creates a pacer. Starts are spaced at least `1000 / perSecond` ms apart, measured from the previous
- * actual start (a token bucket holding one token): a late timer never lets a burst catch up, so a server
- * counting requests in a sliding one-second window never sees more than `perSecond`.
- * The slot is taken before the start time so the start happens right when the request goes out.
+ * Creates a pacer. Starts obey two rules, both measured on actual start times:
+ * - a sliding window: at most `perSecond` starts in any {@link WINDOW_MS} (1 s plus 2 % of margin for
+ *   network jitter), so a server counting a sliding one-second window never sees more than it allows;
+ * - a minimum gap of 80 % of `1000 / perSecond` ms, so traffic stays smooth rather than bursty.
+ * A start delayed by a late timer is made up by a slightly shorter gap later (within the window), so
+ * timer lateness does not drag the rate down. The slot is taken before the start time, so a request
+ * leaves right when it may.
  */
 export function createPacer(options: PacerOptions): Pacer {
   const now = options.now ?? (() => performance.now());
-  const interval = options.perSecond > 0 ? 1000 / options.perSecond : 0;
   const slots = createGate(options.maxInFlight > 0 ? options.maxInFlight : Number.POSITIVE_INFINITY);
-  const starts = createStartQueue(interval, now);
+  const starts = createStartQueue(options.perSecond, now);
 
   return {
     async acquire(signal) {
@@ -57,28 +59,41 @@ interface Waiter {
   onAbort?: () => void;
 }
 
+/** Length of the sliding window, for one second's worth of starts (2 % margin against arrival jitter). */
+export const WINDOW_MS = 1050;
+
 /** FIFO of callers waiting for their start time; one timer serves the whole queue. */
-function createStartQueue(interval: number, now: () => number) {
+function createStartQueue(perSecond: number, now: () => number) {
   const waiters: Waiter[] = [];
-  let nextAt = Number.NEGATIVE_INFINITY;
+  const perWindow = Math.max(1, Math.floor(perSecond));
+  const windowMs = perSecond > 0 ? (perWindow / perSecond) * WINDOW_MS : 0;
+  const minGap = perSecond > 0 ? (0.8 * 1000) / perSecond : 0;
+  const recent: number[] = [];
+  let last = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const earliest = () =>
+    Math.max(last + minGap, recent.length >= perWindow ? recent[0]! + windowMs : Number.NEGATIVE_INFINITY);
 
   const pump = () => {
     while (waiters.length > 0) {
       const t = now();
-      if (t < nextAt) {
+      const at = earliest();
+      if (t < at) {
         timer = setTimeout(
           () => {
             timer = undefined;
             pump();
           },
-          Math.max(1, Math.ceil(nextAt - t)),
+          Math.max(1, Math.ceil(at - t)),
         );
         return;
       }
       const waiter = waiters.shift()!;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
-      nextAt = t + interval;
+      recent.push(t);
+      if (recent.length > perWindow) recent.shift();
+      last = t;
       waiter.resolve();
     }
   };
@@ -86,7 +101,7 @@ function createStartQueue(interval: number, now: () => number) {
   return {
     next(signal?: AbortSignal): Promise<void> {
       if (signal?.aborted) return Promise.reject(signal.reason);
-      if (interval === 0) return Promise.resolve();
+      if (perSecond <= 0) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
         const waiter: Waiter = { resolve, reject };
         if (signal) {

@@ -6,7 +6,9 @@ const schema = v.object({ id: v.number(), parts: v.array(v.object({ title: v.str
 
 describe('validateBody', () => {
   it('returns the body when the fields we use are there, whatever else it carries', () => {
-    expect(validateBody(schema, { id: 1, parts: [], extra: true }, { service: 'tmdb', path: '/collection/1' })).toEqual({
+    expect(
+      validateBody(schema, { id: 1, parts: [], extra: true }, { service: 'tmdb', path: '/collection/1' }),
+    ).toEqual({
       id: 1,
       parts: [],
     });
@@ -14,9 +16,15 @@ describe('validateBody', () => {
 
   it('names the service, the path and the dotted field of a mismatch', () => {
     const call = () =>
-      validateBody(schema, { id: 1, parts: [{ title: 'A' }, { title: 7 }] }, { service: 'tmdb', path: '/collection/1' });
+      validateBody(
+        schema,
+        { id: 1, parts: [{ title: 'A' }, { title: 7 }] },
+        { service: 'tmdb', path: '/collection/1' },
+      );
     expect(call).toThrow(/^TMDB sent an unexpected response for \/collection\/1: field `parts\.1\.title`/);
-    expect(call).toThrow(expect.objectContaining({ kind: 'response', service: 'tmdb', path: '/collection/1' }));
+    expect(call).toThrow(
+      expect.objectContaining({ kind: 'response', service: 'tmdb', path: '/collection/1' }),
+    );
   });
 
   it('reports a body that is not an object at all', () => {

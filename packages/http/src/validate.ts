@@ -1,4 +1,4 @@
-import { type ServiceName, ResponseError } from '@complexionist/core';
+import { ResponseError, type ServiceName } from '@complexionist/core';
 import * as v from 'valibot';
 import { SERVICE_LABELS } from './service-names.js';
 
@@ -19,6 +19,10 @@ export function validateBody<const S extends v.GenericSchema>(
   const label = SERVICE_LABELS[where.service];
   throw new ResponseError(
     `${label} sent an unexpected response for ${where.path}: field \`${field}\`: ${issue.message}.`,
-    { service: where.service, path: where.path, ...(where.status === undefined ? {} : { status: where.status }) },
+    {
+      service: where.service,
+      path: where.path,
+      ...(where.status === undefined ? {} : { status: where.status }),
+    },
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { manyEpisodes, manyMovies, plexShow } from './test/plex-fixtures.js';
 import { useMsw, withFakePms } from './test/msw.js';
+import { manyEpisodes, manyMovies, plexShow } from './test/plex-fixtures.js';
 
 const server = useMsw();
 
@@ -27,7 +27,9 @@ describe('big libraries are read in ⌈N / pageSize⌉ section-wide requests', {
     expect(owned).toHaveLength(50_000);
     expect(new Set(owned.map((e) => e.ids.tvdb)).size).toBe(50_000);
     expect(fake.count()).toBe(250);
-    expect(fake.seen.every((r) => r.path === '/library/sections/2/all' && r.query.get('type') === '4')).toBe(true);
+    expect(fake.seen.every((r) => r.path === '/library/sections/2/all' && r.query.get('type') === '4')).toBe(
+      true,
+    );
     expect(fake.count('/library/metadata')).toBe(0);
 
     fake.seen.length = 0;

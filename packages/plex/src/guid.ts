@@ -43,7 +43,12 @@ function index(text: string | undefined): number | undefined {
 }
 
 /** Puts `raw` into `out` as the given kind of id when it is a valid id of that kind. */
-function assign(out: ParsedPlexGuid, kind: IdKind | 'imdb-or-numeric', raw: string, numericKind?: IdKind): void {
+function assign(
+  out: ParsedPlexGuid,
+  kind: IdKind | 'imdb-or-numeric',
+  raw: string,
+  numericKind?: IdKind,
+): void {
   if (IMDB_ID.test(raw) && (kind === 'imdb' || kind === 'imdb-or-numeric')) {
     out.imdb = raw.toLowerCase();
     return;

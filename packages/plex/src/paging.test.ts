@@ -30,7 +30,9 @@ function server(b: Behaviour) {
     const from = b.ignoreStart ? 0 : start;
     let count = Math.min(size, b.cap ?? size);
     if (b.shortAt?.start === start) count -= b.shortAt.missing;
-    const items = Array.from({ length: Math.max(0, Math.min(count, b.total - from)) }, (_, i) => String(from + i));
+    const items = Array.from({ length: Math.max(0, Math.min(count, b.total - from)) }, (_, i) =>
+      String(from + i),
+    );
     return { items, totalSize: b.announce === false ? undefined : (b.claimTotal ?? b.total) };
   };
   return { fetchPage, calls, peak: () => peak };
@@ -104,7 +106,11 @@ describe('readAllPages', () => {
   it('reports progress after each page, ending at the total', async () => {
     const s = server({ total: 250 });
     const progress: Array<[number, number]> = [];
-    await readAllPages(s.fetchPage, { pageSize: 100, keyOf, onPage: (read, total) => progress.push([read, total]) });
+    await readAllPages(s.fetchPage, {
+      pageSize: 100,
+      keyOf,
+      onPage: (read, total) => progress.push([read, total]),
+    });
     expect(progress).toEqual([
       [100, 250],
       [200, 250],
@@ -139,7 +145,9 @@ describe('readAllPages', () => {
     const s = server({ total: 10 });
     const controller = new AbortController();
     controller.abort(new DOMException('stop', 'AbortError'));
-    await expect(readAllPages(s.fetchPage, { pageSize: 5, keyOf, signal: controller.signal })).rejects.toMatchObject({
+    await expect(
+      readAllPages(s.fetchPage, { pageSize: 5, keyOf, signal: controller.signal }),
+    ).rejects.toMatchObject({
       name: 'AbortError',
     });
     expect(s.calls).toHaveLength(0);

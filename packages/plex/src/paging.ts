@@ -29,7 +29,10 @@ export interface ReadAllPagesOptions<T> {
  * requests. Without `totalSize`, pages are read one after another until one is shorter than asked, empty, or
  * holds nothing new.
  */
-export async function readAllPages<T>(fetchPage: FetchPage<T>, options: ReadAllPagesOptions<T>): Promise<T[]> {
+export async function readAllPages<T>(
+  fetchPage: FetchPage<T>,
+  options: ReadAllPagesOptions<T>,
+): Promise<T[]> {
   const { pageSize, onPage } = options;
   const controller = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;

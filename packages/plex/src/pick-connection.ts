@@ -79,13 +79,15 @@ export async function pickConnection(
     for (const [i, connection] of ranked.entries()) {
       const failure = await probes[i];
       options.signal?.throwIfAborted();
-      if (failure === undefined) return { uri: connection.uri, local: connection.local, relay: connection.relay };
+      if (failure === undefined)
+        return { uri: connection.uri, local: connection.local, relay: connection.relay };
       failures.push(`${connection.uri} (${failure})`);
     }
   } finally {
     controller.abort();
   }
-  const tried = failures.length > 0 ? `Tried: ${failures.join('; ')}.` : 'plex.tv lists no connections for it.';
+  const tried =
+    failures.length > 0 ? `Tried: ${failures.join('; ')}.` : 'plex.tv lists no connections for it.';
   const hint = 'Check that the server is running and reachable from this machine, or set plex.url by hand.';
   throw new ConnectionError(`Could not reach the Plex server "${server.name}". ${tried} ${hint}`, {
     service: 'plex',

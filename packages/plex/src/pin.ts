@@ -1,6 +1,7 @@
 import { AuthError } from '@complexionist/core';
-import { parsePlexTv, type PlexTvTransport, unexpectedStatus } from './plex-tv-transport.js';
+import { checkShape } from './check-shape.js';
 import { pinSchema } from './plex-tv-schemas.js';
+import { type PlexTvTransport, unexpectedStatus } from './plex-tv-transport.js';
 
 /** A plex.tv sign-in PIN (`POST /api/v2/pins?strong=true`). */
 export interface PlexPin {
@@ -28,7 +29,7 @@ export async function createPin(transport: PlexTvTransport): Promise<PlexPin> {
   const path = '/api/v2/pins';
   const { status, body } = await transport.request(path, { method: 'POST', query: { strong: 'true' } });
   if (status !== 201 && status !== 200) throw unexpectedStatus(path, status);
-  const pin = parsePlexTv(pinSchema, body, path, status);
+  const pin = checkShape(pinSchema, body, { service: 'plex.tv', path, status });
   const stated = pin.expiresAt ? Date.parse(pin.expiresAt) : Number.NaN;
   const expiresAt = Number.isNaN(stated)
     ? new Date(Date.now() + (pin.expiresIn ?? DEFAULT_PIN_SECONDS) * 1000)
@@ -74,10 +75,11 @@ export async function pollPin(
   const deadline = Number.isNaN(stated) ? Date.now() + DEFAULT_PIN_SECONDS * 1000 : stated;
   for (;;) {
     signal?.throwIfAborted();
+    if (Date.now() >= deadline) throw expiredError(path);
     const { status, body } = await transport.request(path, { query: { code: pin.code }, signal });
     if (status === 404) throw expiredError(path, 404);
     if (status !== 200) throw unexpectedStatus(path, status);
-    const { authToken } = parsePlexTv(pinSchema, body, path, status);
+    const { authToken } = checkShape(pinSchema, body, { service: 'plex.tv', path, status });
     if (typeof authToken === 'string' && authToken.trim() !== '') return authToken.trim();
     const secondsLeft = Math.ceil((deadline - Date.now()) / 1000);
     if (secondsLeft <= 0) throw expiredError(path);

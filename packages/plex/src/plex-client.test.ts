@@ -1,25 +1,9 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { plexEpisode, plexMovie, plexShow } from './test/plex-fixtures.js';
 import { useMsw, withFakePms } from './test/msw.js';
+import { movieSection, plexMovie, tvSection } from './test/plex-fixtures.js';
 
 const server = useMsw();
-
-const movieSection = (items: ReturnType<typeof plexMovie>[]) => ({
-  key: '1',
-  title: 'Movies',
-  type: 'movie' as const,
-  agent: 'tv.plex.agents.movie',
-  items,
-});
-const tvSection = (items: Array<Record<string, unknown> & { ratingKey: string; type: string }>, prefs?: Array<Record<string, unknown>>) => ({
-  key: '2',
-  title: 'TV Shows',
-  type: 'show' as const,
-  agent: 'tv.plex.agents.series',
-  items,
-  ...(prefs ? { prefs } : {}),
-});
 
 describe('listSections', () => {
   it('maps movie and show sections and marks the rest as other', async () => {
@@ -41,7 +25,12 @@ describe('listSections', () => {
 describe('listMovies', () => {
   it('reads new and legacy agents mixed in one library, across several pages', async () => {
     const movies = [
-      plexMovie({ ratingKey: '1', title: 'The Matrix', year: 1999, guids: ['imdb://tt0133093', 'tmdb://603'] }),
+      plexMovie({
+        ratingKey: '1',
+        title: 'The Matrix',
+        year: 1999,
+        guids: ['imdb://tt0133093', 'tmdb://603'],
+      }),
       plexMovie({ ratingKey: '2', title: 'Alien', guid: 'com.plexapp.agents.themoviedb://348?lang=de' }),
       plexMovie({ ratingKey: '3', title: 'Heat', guid: 'com.plexapp.agents.imdb://tt0113277?lang=en' }),
       plexMovie({ ratingKey: '4', title: 'Home Video', guid: 'com.plexapp.agents.none://abc?lang=xn' }),
@@ -50,7 +39,13 @@ describe('listMovies', () => {
     const { plex, fake } = withFakePms(server, { sections: [movieSection(movies)] }, { pageSize: 2 });
     const owned = await plex.listMovies('1');
     expect(owned).toEqual([
-      { ratingKey: '1', title: 'The Matrix', year: 1999, ids: { imdb: 'tt0133093', tmdb: 603 }, sectionKey: '1' },
+      {
+        ratingKey: '1',
+        title: 'The Matrix',
+        year: 1999,
+        ids: { imdb: 'tt0133093', tmdb: 603 },
+        sectionKey: '1',
+      },
       { ratingKey: '2', title: 'Alien', ids: { tmdb: 348 }, sectionKey: '1' },
       { ratingKey: '3', title: 'Heat', ids: { imdb: 'tt0113277' }, sectionKey: '1' },
       { ratingKey: '4', title: 'Home Video', ids: {}, sectionKey: '1' },
@@ -87,7 +82,16 @@ describe('listMovies', () => {
             totalSize: '1',
             offset: '0',
             librarySectionID: '1',
-            Metadata: [{ ratingKey: 7, title: 1917, year: '2019', type: 'movie', somethingNew: { a: 1 }, Guid: [{ id: 'tmdb://530915' }] }],
+            Metadata: [
+              {
+                ratingKey: 7,
+                title: 1917,
+                year: '2019',
+                type: 'movie',
+                somethingNew: { a: 1 },
+                Guid: [{ id: 'tmdb://530915' }],
+              },
+            ],
           },
         }),
       ),
@@ -104,7 +108,11 @@ describe('listMovies', () => {
 
   it('reports progress per page', async () => {
     const movies = Array.from({ length: 5 }, (_, i) => plexMovie({ ratingKey: String(i + 1) }));
-    const { plex } = withFakePms(server, { sections: [movieSection(movies)] }, { pageSize: 2, pageConcurrency: 1 });
+    const { plex } = withFakePms(
+      server,
+      { sections: [movieSection(movies)] },
+      { pageSize: 2, pageConcurrency: 1 },
+    );
     const progress: Array<[number, number]> = [];
     await plex.listMovies('1', { onPage: (read, total) => progress.push([read, total]) });
     expect(progress).toEqual([
@@ -114,11 +122,31 @@ describe('listMovies', () => {
     ]);
   });
 
+  it('an abort during a listing rejects with the signal reason and stops asking for pages', async () => {
+    const movies = Array.from({ length: 50 }, (_, i) => plexMovie({ ratingKey: String(i + 1) }));
+    const { plex, fake } = withFakePms(
+      server,
+      { sections: [movieSection(movies)] },
+      { pageSize: 5, pageConcurrency: 1 },
+    );
+    const controller = new AbortController();
+    const reading = plex.listMovies('1', {
+      signal: controller.signal,
+      onPage: (read) => {
+        if (read === 10) controller.abort(new DOMException('Ctrl-C', 'AbortError'));
+      },
+    });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError', message: 'Ctrl-C' });
+    expect(fake.count()).toBe(2);
+  });
+
   it('an item without a ratingKey is a response error naming the field', async () => {
     const { plex } = withFakePms(server, { sections: [] });
     server.use(
       http.get('http://plex.test:32400/library/sections/1/all', () =>
-        HttpResponse.json({ MediaContainer: { size: 1, totalSize: 1, offset: 0, Metadata: [{ title: 'x' }] } }),
+        HttpResponse.json({
+          MediaContainer: { size: 1, totalSize: 1, offset: 0, Metadata: [{ title: 'x' }] },
+        }),
       ),
     );
     await expect(plex.listMovies('1')).rejects.toMatchObject({
@@ -135,84 +163,6 @@ describe('listMovies', () => {
       status: 404,
       message: expect.stringContaining('no library section with key "9"'),
     });
-  });
-});
-
-describe('listShows', () => {
-  it('passes showOrdering through, drops an empty one, and reports conflicting tvdb ids', async () => {
-    const shows = [
-      plexShow({ ratingKey: '10', title: 'Game of Thrones', year: 2011, guids: ['tvdb://121361', 'tmdb://1399', 'tvdb://999'] }),
-      plexShow({ ratingKey: '11', title: 'Cowboy Bebop', guid: 'com.plexapp.agents.hama://tvdb-76885?lang=en', showOrdering: 'absolute' }),
-      plexShow({ ratingKey: '12', title: 'Breaking Bad', guid: 'com.plexapp.agents.thetvdb://81189?lang=en', showOrdering: '' }),
-      plexShow({ ratingKey: '13', title: 'Unmatched', guid: 'local://13' }),
-    ];
-    const { plex, fake } = withFakePms(server, { sections: [tvSection(shows)] });
-    expect(await plex.listShows('2')).toEqual([
-      { ratingKey: '10', title: 'Game of Thrones', year: 2011, ids: { tvdb: 121361, tmdb: 1399 }, conflictingTvdbIds: [999], sectionKey: '2' },
-      { ratingKey: '11', title: 'Cowboy Bebop', ids: { tvdb: 76885 }, ordering: 'absolute', sectionKey: '2' },
-      { ratingKey: '12', title: 'Breaking Bad', ids: { tvdb: 81189 }, sectionKey: '2' },
-      { ratingKey: '13', title: 'Unmatched', ids: {}, sectionKey: '2' },
-    ]);
-    expect(fake.seen[0]?.query.get('type')).toBe('2');
-  });
-});
-
-describe('listEpisodes', () => {
-  const episodes = [
-    plexShow({ ratingKey: '10' }),
-    plexEpisode({ ratingKey: '101', show: '10', season: 1, episode: 1, guids: ['imdb://tt1480055', 'tmdb://63056', 'tvdb://3254641'] }),
-    plexEpisode({ ratingKey: '102', show: '10', season: 0, episode: 1, title: 'Special' }),
-    // One file holding S01E02-E03: two items sharing one Part.file.
-    plexEpisode({ ratingKey: '103', show: '10', season: 1, episode: 2, files: ['/tv/Show - S01E02-E03.mkv'] }),
-    plexEpisode({ ratingKey: '104', show: '10', season: 1, episode: 3, files: ['/tv/Show - S01E02-E03.mkv'] }),
-    // Hidden seasons: no parentKey / parentRatingKey.
-    plexEpisode({ ratingKey: '201', show: '20', season: 1, episode: 5, hiddenSeason: true }),
-    // Date-based episode: no index.
-    plexEpisode({ ratingKey: '301', show: '30', season: 2024, files: ['/tv/a.mkv', '/tv/a-4k.mkv'] }),
-  ];
-
-  it('reads every episode of the section with show key, season, episode, files and episode ids', async () => {
-    const { plex, fake } = withFakePms(server, { sections: [tvSection(episodes)] }, { pageSize: 4 });
-    const owned = await plex.listEpisodes('2');
-    expect(owned).toEqual([
-      { showRatingKey: '10', season: 1, episode: 1, files: [expect.stringContaining('S01E01')], ids: { imdb: 'tt1480055', tmdb: 63056, tvdb: 3254641 } },
-      { showRatingKey: '10', season: 0, episode: 1, files: [expect.stringContaining('S00E01')], ids: {} },
-      { showRatingKey: '10', season: 1, episode: 2, files: ['/tv/Show - S01E02-E03.mkv'], ids: {} },
-      { showRatingKey: '10', season: 1, episode: 3, files: ['/tv/Show - S01E02-E03.mkv'], ids: {} },
-      { showRatingKey: '20', season: 1, episode: 5, files: [expect.stringContaining('S01E05')], ids: {} },
-      { showRatingKey: '30', season: 2024, files: ['/tv/a.mkv', '/tv/a-4k.mkv'], ids: {} },
-    ]);
-    expect(fake.seen.every((r) => r.path === '/library/sections/2/all' && r.query.get('type') === '4')).toBe(true);
-    expect(fake.seen).toHaveLength(2);
-  });
-
-  it("a legacy episode guid names the series, so it never becomes the episode's ids", async () => {
-    const legacy = plexEpisode({ ratingKey: '1', show: '10', season: 1, episode: 2, guid: 'com.plexapp.agents.thetvdb://81189/1/2?lang=en' });
-    const { plex } = withFakePms(server, { sections: [tvSection([legacy])] });
-    expect((await plex.listEpisodes('2'))[0]?.ids).toEqual({});
-  });
-});
-
-describe('getDefaultOrdering', () => {
-  it('reads the showOrdering pref value', async () => {
-    const { plex } = withFakePms(server, {
-      sections: [tvSection([], [{ id: 'showOrdering', value: 'aired', default: 'tmdbAiring', type: 'text' }])],
-    });
-    expect(await plex.getDefaultOrdering('2')).toBe('aired');
-  });
-
-  it('falls back to the pref default when the value is empty', async () => {
-    const { plex } = withFakePms(server, {
-      sections: [tvSection([], [{ id: 'showOrdering', value: '', default: 'tmdbAiring' }])],
-    });
-    expect(await plex.getDefaultOrdering('2')).toBe('tmdbAiring');
-  });
-
-  it('is null when the section has no showOrdering pref (e.g. a movie section)', async () => {
-    const { plex } = withFakePms(server, {
-      sections: [tvSection([], [{ id: 'enableCinemaTrailers', value: true, default: true }])],
-    });
-    expect(await plex.getDefaultOrdering('2')).toBeNull();
   });
 });
 

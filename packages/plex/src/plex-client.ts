@@ -5,13 +5,14 @@ import {
   type MediaLibrary,
   ResponseError,
 } from '@complexionist/core';
-import type * as v from 'valibot';
 import type { HttpStats } from '@complexionist/http';
+import type * as v from 'valibot';
+import { checkShape } from './check-shape.js';
 import { PLEX_TYPE, toOwnedEpisode, toOwnedMovie, toOwnedShow } from './items.js';
 import { readAllPages } from './paging.js';
 import { displayUrl, PLEX_TOKEN_HINT } from './plex-errors.js';
 import { identityHeaders, type PlexIdentityOptions } from './plex-headers.js';
-import { createPlexTransport, type PlexTransport, parseShape } from './plex-transport.js';
+import { createPlexTransport } from './plex-transport.js';
 import {
   episodeItem,
   identityContainer,
@@ -66,7 +67,10 @@ function checkOptions(options: PlexClientOptions): void {
     });
   }
   if (typeof options.token !== 'string' || options.token.trim() === '') {
-    throw new ConfigError(`No Plex token is set. ${PLEX_TOKEN_HINT}`, { service: 'plex', hint: PLEX_TOKEN_HINT });
+    throw new ConfigError(`No Plex token is set. ${PLEX_TOKEN_HINT}`, {
+      service: 'plex',
+      hint: PLEX_TOKEN_HINT,
+    });
   }
   const { pageSize } = options;
   if (pageSize !== undefined && !(Number.isSafeInteger(pageSize) && pageSize > 0)) {
@@ -101,12 +105,11 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
     );
 
   /** Reads one section-wide listing of `type`, validating and mapping each item. */
-  function list<S extends v.GenericSchema, T>(
+  function list<S extends v.GenericSchema<unknown, { ratingKey: string }>, T>(
     sectionKey: string,
     type: number,
     schema: S,
     map: (item: v.InferOutput<S>) => T,
-    keyOf: (item: v.InferOutput<S>) => string,
     listOptions: ListOptions = {},
   ): Promise<T[]> {
     const path = `${sectionPath(sectionKey)}/all`;
@@ -119,13 +122,18 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
         notFound: noSection(sectionKey),
       });
       const items = (page.Metadata ?? []).map((raw, i) =>
-        parseShape(schema, raw, path, `MediaContainer.Metadata[${start + i}]`),
+        checkShape(schema, raw, {
+          service: 'plex',
+          path,
+          status: 200,
+          where: `MediaContainer.Metadata[${start + i}]`,
+        }),
       );
       return { items, totalSize: page.totalSize };
     };
     return readAllPages(fetchPage, {
       pageSize,
-      keyOf,
+      keyOf: (item) => item.ratingKey,
       concurrency: options.pageConcurrency ?? 4,
       onPage: listOptions.onPage,
       signal: listOptions.signal,
@@ -147,7 +155,9 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
     },
 
     async listSections(callOptions = {}) {
-      const found = await transport.get(sectionsContainer, '/library/sections', { signal: callOptions.signal });
+      const found = await transport.get(sectionsContainer, '/library/sections', {
+        signal: callOptions.signal,
+      });
       return (found.Directory ?? []).map((dir): LibrarySection => {
         const type = dir.type === 'movie' || dir.type === 'show' ? dir.type : 'other';
         const section: LibrarySection = { key: dir.key, title: dir.title ?? dir.key, type };
@@ -157,13 +167,13 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
     },
 
     listMovies: (sectionKey, listOptions) =>
-      list(sectionKey, PLEX_TYPE.movie, movieItem, (item) => toOwnedMovie(item, sectionKey), byKey, listOptions),
+      list(sectionKey, PLEX_TYPE.movie, movieItem, (item) => toOwnedMovie(item, sectionKey), listOptions),
 
     listShows: (sectionKey, listOptions) =>
-      list(sectionKey, PLEX_TYPE.show, showItem, (item) => toOwnedShow(item, sectionKey), byKey, listOptions),
+      list(sectionKey, PLEX_TYPE.show, showItem, (item) => toOwnedShow(item, sectionKey), listOptions),
 
     listEpisodes: (sectionKey, listOptions) =>
-      list(sectionKey, PLEX_TYPE.episode, episodeItem, toOwnedEpisode, byKey, listOptions),
+      list(sectionKey, PLEX_TYPE.episode, episodeItem, toOwnedEpisode, listOptions),
 
     async getDefaultOrdering(sectionKey, callOptions = {}) {
       const prefs = await transport.get(prefsContainer, `${sectionPath(sectionKey)}/prefs`, {
@@ -175,8 +185,4 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
       return typeof value === 'string' ? value.trim() : null;
     },
   };
-}
-
-function byKey(item: { ratingKey: string }): string {
-  return item.ratingKey;
 }

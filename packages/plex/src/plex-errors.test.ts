@@ -42,7 +42,9 @@ describe('Plex errors', () => {
   it("a router's HTML page is not a Plex Media Server", async () => {
     server.use(
       http.get('http://router.test/*', () =>
-        HttpResponse.html('<!doctype html><html><head><title>Router login</title></head><body>Login</body></html>'),
+        HttpResponse.html(
+          '<!doctype html><html><head><title>Router login</title></head><body>Login</body></html>',
+        ),
       ),
     );
     const plex = createPlexClient({ url: 'http://router.test', token: TOKEN });
@@ -63,7 +65,9 @@ describe('Plex errors', () => {
   });
 
   it('a 5xx that persists becomes a connection error naming the URL', async () => {
-    server.use(http.get('http://down.test/library/sections', () => new HttpResponse('busy', { status: 503 })));
+    server.use(
+      http.get('http://down.test/library/sections', () => new HttpResponse('busy', { status: 503 })),
+    );
     const plex = createPlexClient({ url: 'http://down.test/', token: TOKEN, retries: 0 });
     const error = await failure(plex.listSections());
     expect(error).toMatchObject({ kind: 'connection', service: 'plex', status: 503 });
@@ -90,13 +94,19 @@ describe('createPlexClient options', () => {
   });
 
   it('a page size below 1 is refused', () => {
-    expect(() => createPlexClient({ url: 'http://plex.test', token: TOKEN, pageSize: 0 })).toThrow(/pageSize/);
+    expect(() => createPlexClient({ url: 'http://plex.test', token: TOKEN, pageSize: 0 })).toThrow(
+      /pageSize/,
+    );
   });
 });
 
 describe('enrichPlexError', () => {
   const wrapped = (cause: Error) =>
-    enrichPlexError(new ComplexionistError('connection', 'x', { cause }), 'http://nas:32400', '/identity') as Error;
+    enrichPlexError(
+      new ComplexionistError('connection', 'x', { cause }),
+      'http://nas:32400',
+      '/identity',
+    ) as Error;
 
   it.each([
     ['ENOTFOUND', 'host name not found'],

@@ -56,12 +56,15 @@ export function networkReason(error: unknown): string {
 
 /** `Plex rejected the token (HTTP 401) for <url>. …` */
 export function plexAuthError(url: string, status: number, path: string): AuthError {
-  return new AuthError(`Plex rejected the token (HTTP ${status}) for ${displayUrl(url)}. ${PLEX_TOKEN_HINT}`, {
-    service: 'plex',
-    status,
-    path,
-    hint: PLEX_TOKEN_HINT,
-  });
+  return new AuthError(
+    `Plex rejected the token (HTTP ${status}) for ${displayUrl(url)}. ${PLEX_TOKEN_HINT}`,
+    {
+      service: 'plex',
+      status,
+      path,
+      hint: PLEX_TOKEN_HINT,
+    },
+  );
 }
 
 /** A 2xx answer that is not Plex JSON (a router page, a reverse proxy's login form, …). */
@@ -74,22 +77,39 @@ export function notPlexError(url: string, path: string, status: number): Respons
   );
 }
 
+/** Where a network failure happened and what the user should check. */
+export interface NetworkFailureContext {
+  service: 'plex' | 'plex.tv';
+  url: string;
+  path: string;
+  hint: string;
+  /** Replaces `hint` when the failure is a TLS certificate problem. */
+  tlsHint?: string;
+}
+
 /**
- * Turns a failure from the HTTP layer into one that names the Plex URL and says what to check. Abort errors
- * and our own auth/response errors pass through untouched.
+ * Turns a failure from the HTTP layer into a {@link ConnectionError} that names the service's URL, the
+ * reason in a few words and what to check. Abort errors and non-connection ComPlexionist errors (auth,
+ * response, rate limit) pass through untouched.
  */
-export function enrichPlexError(error: unknown, url: string, path: string): unknown {
+export function wrapNetworkError(error: unknown, where: NetworkFailureContext): unknown {
   if (isAbortError(error)) return error;
   if (isComplexionistError(error) && error.kind !== 'connection') return error;
   const reason = networkReason(error);
-  const hint = reason === TLS_REASON ? TLS_HINT : URL_HINT;
+  const hint = reason === TLS_REASON ? (where.tlsHint ?? where.hint) : where.hint;
   const status = isComplexionistError(error) ? error.status : undefined;
   const what = status === undefined ? reason : `HTTP ${status} after retries`;
-  return new ConnectionError(`Could not reach Plex at ${displayUrl(url)} (${what}). ${hint}`, {
-    service: 'plex',
-    path,
+  const label = where.service === 'plex' ? 'Plex' : 'plex.tv';
+  return new ConnectionError(`Could not reach ${label} at ${displayUrl(where.url)} (${what}). ${hint}`, {
+    service: where.service,
+    path: where.path,
     hint,
     cause: error,
     ...(status === undefined ? {} : { status }),
   });
+}
+
+/** {@link wrapNetworkError} for a Plex Media Server: points at `plex.url`, or at `insecureTls` for TLS. */
+export function enrichPlexError(error: unknown, url: string, path: string): unknown {
+  return wrapNetworkError(error, { service: 'plex', url, path, hint: URL_HINT, tlsHint: TLS_HINT });
 }

@@ -1,6 +1,7 @@
 import { ResponseError } from '@complexionist/core';
-import * as v from 'valibot';
 import { createHttpClient, type HttpClient, type HttpStats } from '@complexionist/http';
+import type * as v from 'valibot';
+import { checkShape } from './check-shape.js';
 import { enrichPlexError, notPlexError, plexAuthError } from './plex-errors.js';
 
 /** Options of one GET against Plex. */
@@ -76,37 +77,19 @@ export function createPlexTransport(options: PlexTransportOptions): PlexTranspor
       const { status } = response;
       if (status === 401 || status === 403) throw plexAuthError(url, status, path);
       if (status === 404) {
-        throw init.notFound?.() ?? new ResponseError(`Plex has nothing at ${path} (HTTP 404).`, plexCtx(404, path));
+        throw (
+          init.notFound?.() ??
+          new ResponseError(`Plex has nothing at ${path} (HTTP 404).`, plexCtx(404, path))
+        );
       }
       if (status >= 300) {
         throw new ResponseError(`Plex answered HTTP ${status} for ${path}.`, plexCtx(status, path));
       }
       const container = mediaContainer(response.data);
       if (container === undefined) throw notPlexError(url, path, status);
-      return parseShape(schema, container, path, 'MediaContainer', status);
+      return checkShape(schema, container, { service: 'plex', path, status, where: 'MediaContainer' });
     },
   };
-}
-
-/**
- * Checks `value` against `schema`; on failure throws a {@link ResponseError} naming the path and the field
- * (`where` says which part of the response, e.g. `MediaContainer.Metadata[3]`).
- */
-export function parseShape<S extends v.GenericSchema>(
-  schema: S,
-  value: unknown,
-  path: string,
-  where: string,
-  status = 200,
-): v.InferOutput<S> {
-  const parsed = v.safeParse(schema, value);
-  if (parsed.success) return parsed.output;
-  const issue = parsed.issues[0];
-  const field = v.getDotPath(issue);
-  throw new ResponseError(
-    `Plex sent an unexpected response for ${path}: ${where}${field ? `.${field}` : ''}: ${issue.message}`,
-    plexCtx(status, path),
-  );
 }
 
 function plexCtx(status: number, path: string) {

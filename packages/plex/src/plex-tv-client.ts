@@ -1,8 +1,9 @@
+import { checkShape } from './check-shape.js';
 import { type PickConnectionOptions, type PickedConnection, pickConnection } from './pick-connection.js';
 import { createPin, type PlexPin, type PollPinOptions, pollPin } from './pin.js';
 import { DEFAULT_PRODUCT, identityHeaders, type PlexIdentityOptions } from './plex-headers.js';
-import { createPlexTvTransport, parsePlexTv, unexpectedStatus } from './plex-tv-transport.js';
 import { userSchema } from './plex-tv-schemas.js';
+import { createPlexTvTransport, unexpectedStatus } from './plex-tv-transport.js';
 import { listServers, type PlexServerResource } from './servers.js';
 
 /** Options of {@link createPlexTvClient}. */
@@ -65,7 +66,7 @@ export function createPlexTvClient(options: PlexTvClientOptions): PlexTvClient {
       const path = '/api/v2/user';
       const { status, body } = await transport.request(path, { token });
       if (status !== 200) throw unexpectedStatus(path, status);
-      const user = parsePlexTv(userSchema, body, path, status);
+      const user = checkShape(userSchema, body, { service: 'plex.tv', path, status });
       return { username: user.username || user.title || '' };
     },
   };

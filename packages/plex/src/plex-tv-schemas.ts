@@ -43,7 +43,10 @@ export const resourceSchema = v.looseObject({
   provides: v.optional(v.string(), ''),
   owned: flag,
   accessToken: v.nullish(v.string()),
-  connections: v.fallback(v.array(v.fallback(connectionSchema, { uri: '', port: undefined, local: false, relay: false })), []),
+  connections: v.fallback(
+    v.array(v.fallback(connectionSchema, { uri: '', port: undefined, local: false, relay: false })),
+    [],
+  ),
 });
 
 /** `/api/v2/user`: only `username` is read. */

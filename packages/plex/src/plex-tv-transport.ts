@@ -1,7 +1,6 @@
-import { AuthError, ConnectionError, isAbortError, isComplexionistError, ResponseError } from '@complexionist/core';
-import * as v from 'valibot';
+import { AuthError, ResponseError } from '@complexionist/core';
 import { createHttpClient, type HttpClient } from '@complexionist/http';
-import { displayUrl, networkReason, PLEX_TOKEN_HINT } from './plex-errors.js';
+import { PLEX_TOKEN_HINT, wrapNetworkError } from './plex-errors.js';
 
 /** One plex.tv call. `token` authenticates it (`X-Plex-Token`) and is redacted from any error. */
 export interface PlexTvRequest {
@@ -54,12 +53,8 @@ export function createPlexTvTransport(options: {
         if (response.status === 401) throw plexTvAuthError(path);
         return { status: response.status, body: parseJson(response.data) };
       } catch (error) {
-        if (isAbortError(error) || (isComplexionistError(error) && error.kind !== 'connection')) throw error;
-        const hint = 'Check your internet connection (or plex.tv_url when you use another address).';
-        throw new ConnectionError(
-          `Could not reach plex.tv at ${displayUrl(baseURL)} (${networkReason(error)}). ${hint}`,
-          { service: 'plex.tv', path, hint, cause: error },
-        );
+        const hint = 'Check the internet connection (and plex.tv_url if you changed it).';
+        throw wrapNetworkError(error, { service: 'plex.tv', url: baseURL, path, hint });
       }
     },
   };
@@ -83,23 +78,11 @@ function plexTvAuthError(path: string): AuthError {
   });
 }
 
-/** Checks a plex.tv body against `schema`, naming the path and the field on failure. */
-export function parsePlexTv<S extends v.GenericSchema>(
-  schema: S,
-  body: unknown,
-  path: string,
-  status: number,
-): v.InferOutput<S> {
-  const parsed = v.safeParse(schema, body);
-  if (parsed.success) return parsed.output;
-  const field = v.getDotPath(parsed.issues[0]) ?? '(body)';
-  throw new ResponseError(
-    `plex.tv sent an unexpected response for ${path} (HTTP ${status}): ${field}: ${parsed.issues[0].message}`,
-    { service: 'plex.tv', status, path },
-  );
-}
-
 /** A status plex.tv should not have answered with. */
 export function unexpectedStatus(path: string, status: number): ResponseError {
-  return new ResponseError(`plex.tv answered HTTP ${status} for ${path}.`, { service: 'plex.tv', status, path });
+  return new ResponseError(`plex.tv answered HTTP ${status} for ${path}.`, {
+    service: 'plex.tv',
+    status,
+    path,
+  });
 }

@@ -88,7 +88,13 @@ export const sectionsContainer = v.looseObject({
 /** `/library/sections/{key}/prefs`. */
 export const prefsContainer = v.looseObject({
   Setting: v.fallback(
-    v.array(v.fallback(v.looseObject({ id: v.string(), value: v.unknown(), default: v.unknown() }), { id: '', value: undefined, default: undefined })),
+    v.array(
+      v.fallback(v.looseObject({ id: v.string(), value: v.unknown(), default: v.unknown() }), {
+        id: '',
+        value: undefined,
+        default: undefined,
+      }),
+    ),
     [],
   ),
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { parsePlexTv, type PlexTvTransport, unexpectedStatus } from './plex-tv-transport.js';
+import { checkShape } from './check-shape.js';
 import { resourceSchema } from './plex-tv-schemas.js';
+import { type PlexTvTransport, unexpectedStatus } from './plex-tv-transport.js';
 
 /** One way to reach a server, as plex.tv lists it. */
 export interface PlexConnection {
@@ -35,7 +36,7 @@ export async function listServers(transport: PlexTvTransport, token: string): Pr
     token,
   });
   if (status !== 200) throw unexpectedStatus(path, status);
-  const devices = parsePlexTv(v.array(resourceSchema), body, path, status);
+  const devices = checkShape(v.array(resourceSchema), body, { service: 'plex.tv', path, status });
   return devices
     .filter((device) => device.provides.split(',').some((role) => role.trim() === 'server'))
     .map((device) => {

@@ -28,7 +28,8 @@ export function apiKeyAuth(apiKey: string | undefined): MiddlewareHandler {
     if (given === undefined) {
       return errorJson(c, 401, {
         code: 'unauthorized',
-        message: 'This server needs its API key: send it as the X-Api-Key header or the apikey query parameter.',
+        message:
+          'This server needs its API key: send it as the X-Api-Key header or the apikey query parameter.',
       });
     }
     if (!safeEqual(given, apiKey)) {

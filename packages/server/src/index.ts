@@ -4,6 +4,7 @@
  */
 export { createApp, type ServerApp } from './app.js';
 export type { JobError, JobProgress, JobReport, JobStatus, ScanJob } from './jobs/job-types.js';
+export { applyEpisodeIgnores, applyMovieIgnores } from './reports/apply-ignores.js';
 export {
   type RadarrListItem,
   type SonarrListItem,
@@ -13,7 +14,6 @@ export {
   toSonarrList,
   toStevenLuList,
 } from './reports/arr-lists.js';
-export { applyEpisodeIgnores, applyMovieIgnores } from './reports/apply-ignores.js';
 export {
   assertSafeBinding,
   isLoopbackHost,
@@ -29,9 +29,9 @@ export type {
   ReportByType,
   ReportStore,
   ReportType,
+  Scanner,
   ScanRun,
   ScanType,
-  Scanner,
   ServerDeps,
 } from './types.js';
 export type { ScanRequest } from './validation.js';

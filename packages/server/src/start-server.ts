@@ -15,7 +15,12 @@ export interface StartServerOptions {
   handleSignals?: boolean;
   /** Longest wait for running scans to stop on shutdown. @default 5000 */
   shutdownTimeoutMs?: number;
+  /** Runs after the server has stopped (e.g. closes the cache). */
+  onClose?: () => void | Promise<void>;
 }
+
+/** How long open connections may finish their last response after the server stops listening. */
+const CLOSE_GRACE_MS = 1000;
 
 /** A listening server. */
 export interface RunningServer {
@@ -31,7 +36,9 @@ export interface RunningServer {
 /** True for addresses only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
+  return (
+    h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h)
+  );
 }
 
 /** Refuses a non-loopback address without an API key: anyone on the network could scan and read the library. */
@@ -58,16 +65,29 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
+  // While closing, a keep-alive connection whose last response (e.g. an event stream) just ended is dropped.
+  server.on('request', (_req, res) => {
+    res.once('finish', () => {
+      if (closing && 'closeIdleConnections' in server) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   const onSignal = () => void close();
   function close(): Promise<void> {
     closing ??= (async () => {
       process.off('SIGTERM', onSignal).off('SIGINT', onSignal);
-      const timeout = new Promise<void>((resolve) => setTimeout(resolve, options.shutdownTimeoutMs ?? 5000).unref());
+      const timeout = new Promise<void>((resolve) =>
+        setTimeout(resolve, options.shutdownTimeoutMs ?? 5000).unref(),
+      );
       await Promise.race([app.jobs.shutdown(), timeout]);
+      // Event streams end by themselves once their scan has stopped; cut whatever is still open after a grace.
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        if ('closeAllConnections' in server) {
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
+        }
       });
+      await options.onClose?.();
     })();
     return closing;
   }

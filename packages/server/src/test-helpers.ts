@@ -10,10 +10,15 @@ import type {
 } from '@complexionist/core';
 import { createApp } from './app.js';
 import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
-import type { Logger, ScanRun, Scanner, ServerDeps } from './types.js';
+import type { Logger, Scanner, ScanRun, ServerDeps } from './types.js';
 
 /** A collection with gaps; `missing` gives [tmdbId, title] pairs. */
-export function collection(tmdbId: number, name: string, missing: [number, string][], total = 4): CollectionGap {
+export function collection(
+  tmdbId: number,
+  name: string,
+  missing: [number, string][],
+  total = 4,
+): CollectionGap {
   return {
     tmdbId,
     name,
@@ -30,7 +35,9 @@ export function collection(tmdbId: number, name: string, missing: [number, strin
 }
 
 /** A movie report holding the given collections. */
-export function movieReport(collections: CollectionGap[] = [collection(8091, 'Alien Collection', [[8077, 'Alien³']])]) {
+export function movieReport(
+  collections: CollectionGap[] = [collection(8091, 'Alien Collection', [[8077, 'Alien³']])],
+) {
   const missingMovies = collections.reduce((sum, c) => sum + c.missing.length, 0);
   const report: MovieGapReport = {
     type: 'movies',
@@ -52,10 +59,19 @@ export function movieReport(collections: CollectionGap[] = [collection(8091, 'Al
 }
 
 /** A show with gaps: `seasons` maps a season number to its missing episode numbers. */
-export function show(title: string, ids: { tvdb?: number | null; tmdb?: number | null; imdb?: string | null }, seasons: Record<number, number[]>): ShowGap {
+export function show(
+  title: string,
+  ids: { tvdb?: number | null; tmdb?: number | null; imdb?: string | null },
+  seasons: Record<number, number[]>,
+): ShowGap {
   const gaps = Object.entries(seasons).map(([season, episodes]) => ({
     season: Number(season),
-    missing: episodes.map((episode) => ({ season: Number(season), episode, title: `Episode ${episode}`, aired: '2010-01-01' })),
+    missing: episodes.map((episode) => ({
+      season: Number(season),
+      episode,
+      title: `Episode ${episode}`,
+      aired: '2010-01-01',
+    })),
   }));
   return {
     tvdbId: ids.tvdb ?? null,
@@ -71,7 +87,9 @@ export function show(title: string, ids: { tvdb?: number | null; tmdb?: number |
 }
 
 /** An episode report holding the given shows. */
-export function episodeReport(shows: ShowGap[] = [show('Breaking Bad', { tvdb: 81189, tmdb: 1396, imdb: 'tt0903747' }, { 2: [5, 6] })]) {
+export function episodeReport(
+  shows: ShowGap[] = [show('Breaking Bad', { tvdb: 81189, tmdb: 1396, imdb: 'tt0903747' }, { 2: [5, 6] })],
+) {
   const report: EpisodeGapReport = {
     type: 'episodes',
     generatedAt: '2025-06-01T12:00:00.000Z',
@@ -112,13 +130,31 @@ export interface HeldScan {
  * A scanner answering with fixed reports. With `hold: true` each scan waits until the test calls `release()`
  * (or `fail()`) on it, so a test can look at a running job; an aborted scan rejects with the signal's reason.
  */
-export function fakeScanner(options: { movies?: MovieGapReport; episodes?: EpisodeGapReport; hold?: boolean; libraries?: LibrarySection[] } = {}) {
+export function fakeScanner(
+  options: {
+    movies?: MovieGapReport;
+    episodes?: EpisodeGapReport;
+    hold?: boolean;
+    libraries?: LibrarySection[];
+  } = {},
+) {
   const held: HeldScan[] = [];
   const calls: HeldScan[] = [];
   let waiting: ((scan: HeldScan) => void) | null = null;
-  function scan<R>(kind: HeldScan['kind'], scanOptions: HeldScan['options'], run: ScanRun, report: R): Promise<R> {
+  function scan<R>(
+    kind: HeldScan['kind'],
+    scanOptions: HeldScan['options'],
+    run: ScanRun,
+    report: R,
+  ): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      const entry: HeldScan = { kind, options: scanOptions, run, release: () => resolve(report), fail: reject };
+      const entry: HeldScan = {
+        kind,
+        options: scanOptions,
+        run,
+        release: () => resolve(report),
+        fail: reject,
+      };
       calls.push(entry);
       run.signal.addEventListener('abort', () => reject(run.signal.reason), { once: true });
       if (!options.hold) return resolve(report);
@@ -156,7 +192,10 @@ export function memoryLogger(): Logger & { lines: string[] } {
 }
 
 /** An app over a fake scanner and memory stores; `deps` overrides any part. */
-export function testApp(deps: Partial<ServerDeps> = {}, scannerOptions: Parameters<typeof fakeScanner>[0] = {}) {
+export function testApp(
+  deps: Partial<ServerDeps> = {},
+  scannerOptions: Parameters<typeof fakeScanner>[0] = {},
+) {
   const fake = fakeScanner(scannerOptions);
   const logger = memoryLogger();
   const store = memoryReportStore();

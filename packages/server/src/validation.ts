@@ -1,3 +1,4 @@
+import { type IgnoreKind, normalizeIgnoreValue } from '@complexionist/config';
 import { vValidator } from '@hono/valibot-validator';
 import type { ValidationTargets } from 'hono';
 import * as v from 'valibot';
@@ -43,41 +44,33 @@ export type ScanRequest = v.InferOutput<typeof ScanRequestSchema>;
 /** Options of any scan request (the union of the movie and episode options). */
 export type ScanRequestOptions = NonNullable<Extract<ScanRequest, { type: 'scan' }>['options']>;
 
-const numericId = v.pipe(
-  v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/, 'Expected a TMDB id (digits)'))]),
-  v.transform(Number),
-  v.number(),
-  v.integer(),
-  v.minValue(1),
-);
+const EXAMPLES: Record<IgnoreKind, string> = {
+  collections: 'Expected a TMDB collection id such as 8091',
+  movies: 'Expected a TMDB movie id such as 603',
+  shows: 'Expected a TVDB id such as "81189" or a TMDB id such as "tmdb:1396"',
+  episodes: 'Expected "<showId>:S01E02" where showId is a TVDB id or "tmdb:N"',
+};
 
-const showId = v.pipe(
-  v.union([v.pipe(v.number(), v.transform(String)), v.string()]),
-  v.trim(),
-  v.toLowerCase(),
-  v.regex(/^(\d+|tmdb:\d+)$/, 'Expected a TVDB id such as "81189" or a TMDB id such as "tmdb:1396"'),
-);
-
-const episodeId = v.pipe(
-  v.string(),
-  v.trim(),
-  v.regex(
-    /^(\d+|tmdb:\d+):s\d{1,4}e\d{1,5}$/i,
-    'Expected "<showId>:S01E02" where showId is a TVDB id or "tmdb:N"',
-  ),
-  v.transform((value) => {
-    const [, show, season, episode] = /^(.+):s(\d+)e(\d+)$/i.exec(value) ?? [];
-    const pad = (n: string | undefined) => String(Number(n)).padStart(2, '0');
-    return `${show?.toLowerCase()}:S${pad(season)}E${pad(episode)}`;
-  }),
-);
+/** An ignore value of one kind, normalised as the config file stores it (`tvdb:81189` → `"81189"`, `s1e2` → `S01E02`). */
+const ignoreValue = <K extends IgnoreKind>(kind: K) =>
+  v.pipe(
+    v.union([v.string(), v.number()], EXAMPLES[kind]),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const value = normalizeIgnoreValue(kind, dataset.value);
+      if (value === null) {
+        addIssue({ message: EXAMPLES[kind] });
+        return NEVER;
+      }
+      return value as K extends 'collections' | 'movies' ? number : string;
+    }),
+  );
 
 /** Body of `POST`/`DELETE /api/ignores`: the value is normalised for its kind. */
 export const IgnoreEntrySchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('collections'), value: numericId }),
-  v.strictObject({ kind: v.literal('movies'), value: numericId }),
-  v.strictObject({ kind: v.literal('shows'), value: showId }),
-  v.strictObject({ kind: v.literal('episodes'), value: episodeId }),
+  v.strictObject({ kind: v.literal('collections'), value: ignoreValue('collections') }),
+  v.strictObject({ kind: v.literal('movies'), value: ignoreValue('movies') }),
+  v.strictObject({ kind: v.literal('shows'), value: ignoreValue('shows') }),
+  v.strictObject({ kind: v.literal('episodes'), value: ignoreValue('episodes') }),
 ]);
 
 /** Query of `GET /api/reports/latest`. */

@@ -1,2 +1,30 @@
-/** Fake Plex, plex.tv, TMDB and TVDB servers on 127.0.0.1 for tests and benchmarks. */
-export const PACKAGE_NAME = '@complexionist/testkit';
+/**
+ * @complexionist/testkit — fake Plex, plex.tv, TMDB and TVDB servers on 127.0.0.1, a hand-written small
+ * world with known gaps, and a seeded generator of large worlds with their ground truth.
+ */
+
+export { toExpectedEpisodes, toExpectedMovies } from './compare.js';
+export type { RouteCounts } from './fake/http.js';
+export { PLEX_401_BODY } from './fake/plex-server.js';
+export { DEAD_PORT } from './fake/plex-tv-server.js';
+export {
+  DEFAULT_CREDENTIALS,
+  type FakeCounts,
+  type FakeServiceName,
+  type FakeServices,
+  type FakeServicesOptions,
+  startFakeServices,
+} from './fake/start.js';
+export { type GenerateWorldOptions, type GeneratedWorld, generateWorld, WORLD_SCALES } from './generate/generate-world.js';
+export { createRng, type Rng } from './prng.js';
+export {
+  type ExpectedRequestCounts,
+  expectedRequestCounts,
+  PLEX_PAGE_SIZE,
+  TMDB_APPEND_LIMIT,
+  TVDB_PAGE_SIZE,
+} from './request-counts.js';
+export { smallWorld } from './small/small-world.js';
+export { smallWorldExpected } from './small/small-world-expected.js';
+export type * from './world/expected-types.js';
+export type * from './world/types.js';

@@ -6,8 +6,8 @@ import type {
   TmdbEpisodeSource,
 } from '@complexionist/core';
 import { createHttpClient, type HttpStats, type RateOptions } from '@complexionist/http';
-import { createTmdbGet } from './fetch-json.js';
 import { tmdbStatusError } from './errors.js';
+import { createTmdbGet } from './fetch-json.js';
 import { collectionSchema, externalIdsSchema, findSchema, movieSchema } from './schemas.js';
 import { fetchShowEpisodes } from './tv-episodes.js';
 
@@ -61,7 +61,12 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
   });
   const get = createTmdbGet(http);
 
-  const find = async (id: string, source: 'imdb_id' | 'tvdb_id', kind: 'movie' | 'tv', signal?: AbortSignal) => {
+  const find = async (
+    id: string,
+    source: 'imdb_id' | 'tvdb_id',
+    kind: 'movie' | 'tv',
+    signal?: AbortSignal,
+  ) => {
     const body = await get(`/find/${encodeURIComponent(id)}`, findSchema, {
       query: { external_source: source },
       signal,

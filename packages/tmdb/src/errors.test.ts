@@ -27,7 +27,9 @@ describe('errors', () => {
 
   it('reports a malformed movie as a response error naming the path and field', async () => {
     const { client } = serveTmdb(server, {
-      movies: { 11: { id: 11, title: 'Star Wars', belongs_to_collection: { id: '10', name: 'Star Wars Collection' } } },
+      movies: {
+        11: { id: 11, title: 'Star Wars', belongs_to_collection: { id: '10', name: 'Star Wars Collection' } },
+      },
     });
     await expect(client.getMovie(11)).rejects.toMatchObject({
       kind: 'response',
@@ -37,7 +39,9 @@ describe('errors', () => {
   });
 
   it('reports a collection part without a title', async () => {
-    const { client } = serveTmdb(server, { collections: { 1: { id: 1, name: 'C', parts: [{ id: 2, release_date: '' }] } } });
+    const { client } = serveTmdb(server, {
+      collections: { 1: { id: 1, name: 'C', parts: [{ id: 2, release_date: '' }] } },
+    });
     await expect(client.getCollection(1)).rejects.toThrow(/\/collection\/1: field `parts\.0\.title`/);
   });
 
@@ -48,7 +52,9 @@ describe('errors', () => {
       ),
     );
     const client = createTmdbClient({ apiKey: 'k', baseURL: FAKE_TMDB });
-    await expect(client.getMovie(1)).rejects.toThrow('TMDB refused /movie/1 (HTTP 400, code 22: Invalid page.).');
+    await expect(client.getMovie(1)).rejects.toThrow(
+      'TMDB refused /movie/1 (HTTP 400, code 22: Invalid page.).',
+    );
   });
 
   it('needs an API key', () => {

@@ -20,7 +20,8 @@ export function createTmdbGet(http: HttpClient): TmdbGet {
       ...(options.signal ? { signal: options.signal } : {}),
     });
     if (response.status === 404) return null;
-    if (response.status < 200 || response.status >= 300) throw tmdbStatusError(response.status, response.data, path);
+    if (response.status < 200 || response.status >= 300)
+      throw tmdbStatusError(response.status, response.data, path);
     return validateBody(schema, response.data, { service: 'tmdb', path, status: response.status });
   };
 }

@@ -33,10 +33,38 @@ const starWarsCollection = {
   poster_path: '/gq5Wi7i4SF3lo4HHkJasDV95xI9.jpg',
   backdrop_path: '/zZDkgOmFMVYpGAkR9Tkxw0CRnxX.jpg',
   parts: [
-    { id: 11, title: 'Star Wars', release_date: '1977-05-25', poster_path: '/6FfCtAuVAW8XJjZ7eWeLibRLWTw.jpg', media_type: 'movie', adult: false },
-    { id: 999999, title: 'Untitled Star Wars Film', release_date: '', poster_path: null, media_type: 'movie', adult: false },
-    { id: 181812, title: 'Star Wars: The Rise of Skywalker', release_date: '2019-12-18', poster_path: '/db32LaOibwEliAmSL2jjDF6oDdj.jpg', media_type: 'movie', adult: false },
-    { id: 181808, title: 'Star Wars: The Last Jedi', release_date: '2017-12-13', poster_path: '/kOVEVeg59E0wsnXmF9nrh6OmWII.jpg', media_type: 'movie', adult: false },
+    {
+      id: 11,
+      title: 'Star Wars',
+      release_date: '1977-05-25',
+      poster_path: '/6FfCtAuVAW8XJjZ7eWeLibRLWTw.jpg',
+      media_type: 'movie',
+      adult: false,
+    },
+    {
+      id: 999999,
+      title: 'Untitled Star Wars Film',
+      release_date: '',
+      poster_path: null,
+      media_type: 'movie',
+      adult: false,
+    },
+    {
+      id: 181812,
+      title: 'Star Wars: The Rise of Skywalker',
+      release_date: '2019-12-18',
+      poster_path: '/db32LaOibwEliAmSL2jjDF6oDdj.jpg',
+      media_type: 'movie',
+      adult: false,
+    },
+    {
+      id: 181808,
+      title: 'Star Wars: The Last Jedi',
+      release_date: '2017-12-13',
+      poster_path: '/kOVEVeg59E0wsnXmF9nrh6OmWII.jpg',
+      media_type: 'movie',
+      adult: false,
+    },
   ],
 };
 
@@ -54,9 +82,15 @@ describe('getMovie', () => {
 
   it('gives null collection and null date for a standalone film with an empty release_date', async () => {
     const { client } = serveTmdb(server, {
-      movies: { 5: { id: 5, title: 'Four Rooms', release_date: '', belongs_to_collection: null, imdb_id: null } },
+      movies: {
+        5: { id: 5, title: 'Four Rooms', release_date: '', belongs_to_collection: null, imdb_id: null },
+      },
     });
-    await expect(client.getMovie(5)).resolves.toMatchObject({ collection: null, releaseDate: null, imdbId: null });
+    await expect(client.getMovie(5)).resolves.toMatchObject({
+      collection: null,
+      releaseDate: null,
+      imdbId: null,
+    });
   });
 
   it('resolves null when TMDB does not know the movie (404)', async () => {
@@ -97,7 +131,10 @@ describe('id lookups through /find', () => {
       'imdb_id:tt0903747': { tv_results: [{ id: 1396 }] },
       'tvdb_id:81189': { tv_results: [{ id: 1396 }] },
     },
-    shows: { 1396: { seasons: {}, external_ids: { tvdb_id: 81189, imdb_id: 'tt0903747' } }, 7: { seasons: {} } },
+    shows: {
+      1396: { seasons: {}, external_ids: { tvdb_id: 81189, imdb_id: 'tt0903747' } },
+      7: { seasons: {} },
+    },
   };
 
   it('maps an IMDb id to a TMDB movie id', async () => {

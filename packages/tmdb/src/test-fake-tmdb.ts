@@ -43,7 +43,10 @@ export interface FakeTmdbWorld {
 }
 
 const notFound = () =>
-  HttpResponse.json({ status_message: 'The resource you requested could not be found.', status_code: 34 }, { status: 404 });
+  HttpResponse.json(
+    { status_message: 'The resource you requested could not be found.', status_code: 34 },
+    { status: 404 },
+  );
 
 /**
  * msw handlers of a fake TMDB (api-notes §3.10): either key mode, 401 code 7 otherwise, 404 code 34,
@@ -54,8 +57,13 @@ export function fakeTmdb(world: FakeTmdbWorld) {
   const log: string[] = [];
   const authorised = (request: Request) => {
     const url = new URL(request.url);
-    log.push(`${url.pathname.replace('/3', '')}${url.search.replace(/api_key=[^&]*&?/, '').replace(/\?$/, '')}`);
-    return url.searchParams.get('api_key') === GOOD_KEY || request.headers.get('authorization') === `Bearer ${GOOD_TOKEN}`;
+    log.push(
+      `${url.pathname.replace('/3', '')}${url.search.replace(/api_key=[^&]*&?/, '').replace(/\?$/, '')}`,
+    );
+    return (
+      url.searchParams.get('api_key') === GOOD_KEY ||
+      request.headers.get('authorization') === `Bearer ${GOOD_TOKEN}`
+    );
   };
   const denied = () =>
     HttpResponse.json(
@@ -64,7 +72,9 @@ export function fakeTmdb(world: FakeTmdbWorld) {
     );
   const handlers = [
     http.get(`${FAKE_TMDB}/configuration`, ({ request }) =>
-      authorised(request) ? HttpResponse.json({ images: { secure_base_url: 'https://image.tmdb.org/t/p/' } }) : denied(),
+      authorised(request)
+        ? HttpResponse.json({ images: { secure_base_url: 'https://image.tmdb.org/t/p/' } })
+        : denied(),
     ),
     http.get(`${FAKE_TMDB}/movie/:id`, ({ request, params }) => {
       if (!authorised(request)) return denied();
@@ -92,17 +102,26 @@ export function fakeTmdb(world: FakeTmdbWorld) {
       if (!authorised(request)) return denied();
       const show = world.shows?.[Number(params.id)];
       if (!show) return notFound();
-      return HttpResponse.json({ id: Number(params.id), ...(show.external_ids ?? { tvdb_id: null, imdb_id: null }) });
+      return HttpResponse.json({
+        id: Number(params.id),
+        ...(show.external_ids ?? { tvdb_id: null, imdb_id: null }),
+      });
     }),
     http.get(`${FAKE_TMDB}/tv/:id`, ({ request, params }) => {
       if (!authorised(request)) return denied();
       const id = Number(params.id);
       const show = world.shows?.[id];
       if (!show) return notFound();
-      const appends = (new URL(request.url).searchParams.get('append_to_response') ?? '').split(',').filter(Boolean);
+      const appends = (new URL(request.url).searchParams.get('append_to_response') ?? '')
+        .split(',')
+        .filter(Boolean);
       if (appends.length > 20) {
         return HttpResponse.json(
-          { success: false, status_code: 27, status_message: 'Too many append to response objects: The maximum number of remote calls is 20.' },
+          {
+            success: false,
+            status_code: 27,
+            status_message: 'Too many append to response objects: The maximum number of remote calls is 20.',
+          },
           { status: 400 },
         );
       }
@@ -123,7 +142,8 @@ export function fakeTmdb(world: FakeTmdbWorld) {
       for (const append of appends) {
         const n = Number(append.replace('season/', ''));
         const episodes = show.seasons[n];
-        if (episodes) body[append] = { _id: `s${n}`, id: id * 100 + n, name: `Season ${n}`, season_number: n, episodes };
+        if (episodes)
+          body[append] = { _id: `s${n}`, id: id * 100 + n, name: `Season ${n}`, season_number: n, episodes };
       }
       return HttpResponse.json(body);
     }),

@@ -25,7 +25,10 @@ export async function fetchShowEpisodes(
   signal?: AbortSignal,
 ): Promise<EpisodeList | null> {
   const path = `/tv/${tmdbId}`;
-  const first = await get(path, v.looseObject(tvSchema.entries), { query: appendQuery(FIRST_SEASONS), signal });
+  const first = await get(path, v.looseObject(tvSchema.entries), {
+    query: appendQuery(FIRST_SEASONS),
+    signal,
+  });
   if (first === null) return null;
   const episodes: ReferenceEpisode[] = [];
   const received = new Set<number>();

@@ -87,7 +87,12 @@ export function createTvdbClient(options: TvdbClientOptions): TvdbClient {
     },
 
     async findSeriesByImdb(imdbId, call = {}) {
-      const body = await get(`/search/remoteid/${encodeURIComponent(imdbId)}`, remoteIdSchema, {}, call.signal);
+      const body = await get(
+        `/search/remoteid/${encodeURIComponent(imdbId)}`,
+        remoteIdSchema,
+        {},
+        call.signal,
+      );
       return body?.data?.find((hit) => hit.series)?.series?.id ?? null;
     },
 

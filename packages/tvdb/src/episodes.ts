@@ -1,6 +1,6 @@
 import type { EpisodeList, ReferenceEpisode } from '@complexionist/core';
-import type { episodesPageSchema } from './schemas.js';
 import type * as v from 'valibot';
+import type { episodesPageSchema } from './schemas.js';
 
 type Page = v.InferOutput<typeof episodesPageSchema>;
 
@@ -13,7 +13,9 @@ export const MAX_PAGES = 100;
  * later page, or {@link MAX_PAGES}. Episodes are de-duplicated by id; those without a season or an episode
  * number cannot be compared and are left out. `null` when the first page is not found.
  */
-export async function readAllPages(fetchPage: (page: number) => Promise<Page | null>): Promise<EpisodeList | null> {
+export async function readAllPages(
+  fetchPage: (page: number) => Promise<Page | null>,
+): Promise<EpisodeList | null> {
   const episodes: ReferenceEpisode[] = [];
   const seen = new Set<number>();
   let ended = false;

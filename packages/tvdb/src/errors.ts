@@ -38,18 +38,29 @@ export function loginError(status: number, body: unknown): Error {
       hint: TVDB_KEY_HINT,
     });
   }
-  return new ResponseError(`TheTVDB refused the login (${why}).`, { service: 'tvdb', status, path: '/login' });
+  return new ResponseError(`TheTVDB refused the login (${why}).`, {
+    service: 'tvdb',
+    status,
+    path: '/login',
+  });
 }
 
 /** The error for a data call TVDB refused (after the one re-login a 401 gets). */
 export function tvdbStatusError(status: number, body: unknown, path: string): Error {
   if (status === 401 || status === 403) {
-    return new AuthError(`TheTVDB refused a fresh token for ${path} (${detail(status, body)}); ${TVDB_KEY_HINT}.`, {
-      service: 'tvdb',
-      status,
-      path,
-      hint: TVDB_KEY_HINT,
-    });
+    return new AuthError(
+      `TheTVDB refused a fresh token for ${path} (${detail(status, body)}); ${TVDB_KEY_HINT}.`,
+      {
+        service: 'tvdb',
+        status,
+        path,
+        hint: TVDB_KEY_HINT,
+      },
+    );
   }
-  return new ResponseError(`TheTVDB refused ${path} (${detail(status, body)}).`, { service: 'tvdb', status, path });
+  return new ResponseError(`TheTVDB refused ${path} (${detail(status, body)}).`, {
+    service: 'tvdb',
+    status,
+    path,
+  });
 }

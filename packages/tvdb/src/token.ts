@@ -62,7 +62,8 @@ export function createTokenManager(options: {
       if (!usable() && !storeChecked && options.store) {
         storeChecked = true;
         const stored = await options.store.get();
-        if (stored) current = { token: stored, expiresAt: tokenExpiry(stored) ?? now() + FALLBACK_LIFETIME_MS };
+        if (stored)
+          current = { token: stored, expiresAt: tokenExpiry(stored) ?? now() + FALLBACK_LIFETIME_MS };
       }
       if (usable()) return current!.token;
       return login(signal);

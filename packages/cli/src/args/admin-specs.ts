@@ -6,12 +6,30 @@ export const SERVE_SPEC: CommandSpec = {
   usage: '[--host 127.0.0.1] [--port 8787] [--demo] [options]',
   summary: 'Start the web page and REST API',
   options: [
-    { name: 'host', type: 'string', value: 'HOST', description: 'Address to listen on (default: server.host, 127.0.0.1)' },
-    { name: 'port', short: 'p', type: 'string', value: 'PORT', description: 'Port to listen on (default: server.port, 8787)' },
-    { name: 'demo', type: 'boolean', description: 'Serve the bundled demo library: no credentials, no network' },
-    { name: 'no-cache', type: 'boolean', description: 'Do not read cached TMDB/TVDB answers' },
+    {
+      name: 'host',
+      type: 'string',
+      value: 'HOST',
+      description: 'Address to listen on (default: server.host, 127.0.0.1)',
+    },
+    {
+      name: 'port',
+      short: 'p',
+      type: 'string',
+      value: 'PORT',
+      description: 'Port to listen on (default: server.port, 8787)',
+    },
+    {
+      name: 'demo',
+      type: 'boolean',
+      description: 'Serve the bundled demo library: no credentials, no network',
+    },
   ],
-  examples: ['complexionist serve', 'complexionist serve --demo --port 9000', 'complexionist serve --host 0.0.0.0'],
+  examples: [
+    'complexionist serve',
+    'complexionist serve --demo --port 9000',
+    'complexionist serve --host 0.0.0.0',
+  ],
 };
 
 /** `complexionist config`. */
@@ -23,9 +41,22 @@ export const CONFIG_SPEC: CommandSpec = {
     'Settings come from flags, environment variables, ./.env, <home>/.env, ./config.yaml and\n' +
     '<home>/config.yaml (highest first). --set edits <home>/config.yaml (or --config FILE), keeping comments.',
   options: [
-    { name: 'show', type: 'boolean', description: 'Print every setting, its value (secrets masked) and where it came from' },
-    { name: 'set', type: 'string', value: 'KEY', description: 'Set KEY (dotted, e.g. plex.url) to the VALUE that follows' },
-    { name: 'path', type: 'boolean', description: 'Print the paths of the configuration files, .env and cache' },
+    {
+      name: 'show',
+      type: 'boolean',
+      description: 'Print every setting, its value (secrets masked) and where it came from',
+    },
+    {
+      name: 'set',
+      type: 'string',
+      value: 'KEY',
+      description: 'Set KEY (dotted, e.g. plex.url) to the VALUE that follows',
+    },
+    {
+      name: 'path',
+      type: 'boolean',
+      description: 'Print the paths of the configuration files, .env and cache',
+    },
   ],
   maxPositionals: 1,
   examples: [
@@ -59,9 +90,19 @@ export const AUTH_SPEC: CommandSpec = {
   options: [
     { name: 'login', type: 'boolean', description: 'plex: sign in with a PIN at plex.tv/link' },
     { name: 'token', type: 'string', value: 'TOKEN', description: 'plex: save this Plex token' },
-    { name: 'key', type: 'string', value: 'KEY', description: 'tmdb/tvdb: save this API key (TMDB: v3 key or v4 token)' },
+    {
+      name: 'key',
+      type: 'string',
+      value: 'KEY',
+      description: 'tmdb/tvdb: save this API key (TMDB: v3 key or v4 token)',
+    },
     { name: 'pin', type: 'string', value: 'PIN', description: 'tvdb: subscriber PIN that goes with the key' },
-    { name: 'url', type: 'string', value: 'URL', description: 'plex --token: server URL to save with the token' },
+    {
+      name: 'url',
+      type: 'string',
+      value: 'URL',
+      description: 'plex --token: server URL to save with the token',
+    },
   ],
   maxPositionals: 1,
   examples: [

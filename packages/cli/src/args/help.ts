@@ -1,4 +1,4 @@
-import { GLOBAL_OPTIONS, type CommandSpec, type OptionSpec } from './spec.js';
+import { type CommandSpec, GLOBAL_OPTIONS, type OptionSpec } from './spec.js';
 
 function optionLabel(option: OptionSpec): string {
   const long = `--${option.name}${option.value === undefined ? '' : ` ${option.value}`}`;
@@ -12,7 +12,7 @@ function optionRows(options: OptionSpec[]): string[] {
 
 /** The `--help` text of one command: usage, description, options, examples. */
 export function commandHelp(spec: CommandSpec): string {
-  const lines = [`Usage: complexionist ${spec.name} ${spec.usage}`, '', spec.summary + '.'];
+  const lines = [`Usage: complexionist ${spec.name} ${spec.usage}`, '', `${spec.summary}.`];
   if (spec.description !== undefined) lines.push('', spec.description);
   if (spec.options.length > 0) lines.push('', 'Options:', ...optionRows(spec.options));
   lines.push('', 'Common options:', ...optionRows(GLOBAL_OPTIONS));
@@ -33,7 +33,10 @@ export function mainHelp(specs: CommandSpec[], version: string): string {
     ...specs.map((s) => `  ${s.name.padEnd(width)}  ${s.summary}`),
     '',
     'Common options:',
-    ...optionRows([...GLOBAL_OPTIONS, { name: 'version', type: 'boolean', description: 'Print the version' }]),
+    ...optionRows([
+      ...GLOBAL_OPTIONS,
+      { name: 'version', type: 'boolean', description: 'Print the version' },
+    ]),
     '',
     'Try it without a Plex server:',
     '  $ complexionist scan --demo',

@@ -17,7 +17,11 @@ describe('argument parsing', () => {
 
   it('an unknown option is a usage error that carries the usage line', () => {
     expect(() => parseCommand(MOVIES_SPEC, ['--frobnicate'])).toThrow(
-      expect.objectContaining({ kind: 'usage', message: 'Unknown option --frobnicate', hint: expect.stringMatching(/^Usage: complexionist movies/) }),
+      expect.objectContaining({
+        kind: 'usage',
+        message: 'Unknown option --frobnicate',
+        hint: expect.stringMatching(/^Usage: complexionist movies/),
+      }),
     );
   });
 

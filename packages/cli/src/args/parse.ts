@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '@complexionist/core';
-import { GLOBAL_OPTIONS, type CommandSpec, type OptionSpec } from './spec.js';
+import { type CommandSpec, GLOBAL_OPTIONS, type OptionSpec } from './spec.js';
 
 /** Option values as parsed: strings, booleans, or string lists for repeatable options. */
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
@@ -45,7 +45,9 @@ export function parseCommand(spec: CommandSpec, args: string[]): ParsedCommand {
   const values = parsed.values as OptionValues;
   if (values.help !== true && parsed.positionals.length > (spec.maxPositionals ?? 0)) {
     const extra = parsed.positionals.slice(spec.maxPositionals ?? 0);
-    throw new UsageError(`Unexpected argument ${extra.map((a) => `"${a}"`).join(' ')}`, { hint: usageLine(spec) });
+    throw new UsageError(`Unexpected argument ${extra.map((a) => `"${a}"`).join(' ')}`, {
+      hint: usageLine(spec),
+    });
   }
   return { spec, values, positionals: parsed.positionals };
 }

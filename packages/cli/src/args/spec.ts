@@ -29,18 +29,42 @@ export interface CommandSpec {
 
 /** Options every command accepts. */
 export const GLOBAL_OPTIONS: OptionSpec[] = [
-  { name: 'verbose', short: 'v', type: 'boolean', description: 'Print details (unmatched items, warnings, request counts) to stderr' },
+  {
+    name: 'verbose',
+    short: 'v',
+    type: 'boolean',
+    description: 'Print details (unmatched items, warnings, request counts) to stderr',
+  },
   { name: 'quiet', short: 'q', type: 'boolean', description: 'Print nothing but the result and errors' },
-  { name: 'config', type: 'string', value: 'FILE', description: 'Read this YAML file instead of ./config.yaml and <home>/config.yaml' },
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    description: 'Read this YAML file instead of ./config.yaml and <home>/config.yaml',
+  },
   { name: 'help', short: 'h', type: 'boolean', description: 'Show this help' },
 ];
 
 /** Options of every command that prints a report. */
 export const REPORT_OPTIONS: OptionSpec[] = [
   { name: 'format', type: 'string', value: 'text|json|csv', description: 'Report format (default: text)' },
-  { name: 'output', short: 'o', type: 'string', value: 'FILE', description: 'Write the report to FILE instead of stdout' },
-  { name: 'no-cache', type: 'boolean', description: 'Do not read cached TMDB/TVDB answers (fresh answers are still stored)' },
-  { name: 'demo', type: 'boolean', description: 'Run on the bundled demo library: no credentials, no network' },
+  {
+    name: 'output',
+    short: 'o',
+    type: 'string',
+    value: 'FILE',
+    description: 'Write the report to FILE instead of stdout',
+  },
+  {
+    name: 'no-cache',
+    type: 'boolean',
+    description: 'Do not read cached TMDB/TVDB answers (fresh answers are still stored)',
+  },
+  {
+    name: 'demo',
+    type: 'boolean',
+    description: 'Run on the bundled demo library: no credentials, no network',
+  },
 ];
 
 /** `--library`, shared by the scans. */

@@ -1,6 +1,6 @@
 import { saveSecret, setConfigValue } from '@complexionist/config';
 import { ConfigError } from '@complexionist/core';
-import { type PlexServerResource, createPlexTvClient } from '@complexionist/plex';
+import { createPlexTvClient, type PlexServerResource } from '@complexionist/plex';
 import { browserAllowed } from '../browser.js';
 import { formatDuration } from '../output/progress.js';
 import { askChoice } from '../prompt.js';
@@ -26,7 +26,8 @@ export async function authPlexLogin(options: GlobalOptions, io: CommandIo): Prom
   const pin = await plexTv.createPin();
   const url = plexTv.authUrl(pin);
   io.stderr.write(`Sign in to Plex and approve ComPlexionist here:\n\n  ${url}\n\n`);
-  if (io.isTTY.stdin && io.isTTY.stderr && browserAllowed(io.env) && io.openBrowser) await io.openBrowser(url);
+  if (io.isTTY.stdin && io.isTTY.stderr && browserAllowed(io.env) && io.openBrowser)
+    await io.openBrowser(url);
   const accountToken = await plexTv.pollPin(pin, { signal: io.signal, onTick: countdown(io, options) });
   if (io.isTTY.stderr) io.stderr.write('\r\x1b[K');
   io.redactor.add(accountToken);
@@ -37,7 +38,11 @@ export async function authPlexLogin(options: GlobalOptions, io: CommandIo): Prom
   const server = await chooseServer(servers, io, options);
   say(io, options, `Testing the connections of ${server.name}…`);
   const connection = await plexTv.pickConnection(server, { signal: io.signal });
-  const where = connection.relay ? ' (through the Plex relay, which is slow)' : connection.local ? ' (local)' : '';
+  const where = connection.relay
+    ? ' (through the Plex relay, which is slow)'
+    : connection.local
+      ? ' (local)'
+      : '';
   say(io, options, `Reached ${server.name} at ${connection.uri}${where}.`);
 
   const file = editableConfigFile(options, io);
@@ -77,14 +82,21 @@ async function chooseServer(
       hint: 'Sign in with the account that owns (or was invited to) the server, or set plex.url and plex.token yourself.',
     });
   }
-  const firstOwned = Math.max(0, servers.findIndex((s) => s.owned));
+  const firstOwned = Math.max(
+    0,
+    servers.findIndex((s) => s.owned),
+  );
   if (servers.length > 1 && io.isTTY.stdin) {
     const index = await askChoice(io, 'Servers on this account:', servers.map(label), firstOwned);
     return servers[index] as PlexServerResource;
   }
   const server = servers[firstOwned] as PlexServerResource;
   if (servers.length > 1) {
-    say(io, options, `Using ${label(server)} (of ${servers.length} servers: ${servers.map((s) => s.name).join(', ')}).`);
+    say(
+      io,
+      options,
+      `Using ${label(server)} (of ${servers.length} servers: ${servers.map((s) => s.name).join(', ')}).`,
+    );
   }
   return server;
 }

@@ -26,7 +26,9 @@ export async function authPlexToken(options: AuthPlexTokenOptions, io: CommandIo
   if (url) {
     await createPlexClient({ url, token: options.token, ...identity }).checkToken();
   } else {
-    const account = await createPlexTvClient({ ...identity, baseURL: config.plex.tvUrl }).validateToken(options.token);
+    const account = await createPlexTvClient({ ...identity, baseURL: config.plex.tvUrl }).validateToken(
+      options.token,
+    );
     say(io, options, `plex.tv accepted the token of ${account.username || 'your account'}.`);
   }
   if (options.url !== undefined) {

@@ -31,7 +31,8 @@ export function authOptionsFromArgs(parsed: ParsedCommand): AuthOptions {
   if (service === 'plex') {
     only(parsed, ['login', 'token', 'url'], service);
     const token = stringValue(values, 'token');
-    if (flag(values, 'login') === (token !== undefined)) throw new UsageError('auth plex needs --login or --token TOKEN');
+    if (flag(values, 'login') === (token !== undefined))
+      throw new UsageError('auth plex needs --login or --token TOKEN');
     if (token === undefined) return { ...global, service, mode: 'login' };
     const url = stringValue(values, 'url');
     return { ...global, service, mode: 'token', token, ...(url === undefined ? {} : { url }) };
@@ -45,7 +46,9 @@ export function authOptionsFromArgs(parsed: ParsedCommand): AuthOptions {
     return { ...global, service, key: key.trim(), ...(pin === undefined ? {} : { pin: pin.trim() }) };
   }
   throw new UsageError(
-    service === undefined ? 'Say which service: plex, tmdb or tvdb' : `Unknown service "${service}": use plex, tmdb or tvdb`,
+    service === undefined
+      ? 'Say which service: plex, tmdb or tvdb'
+      : `Unknown service "${service}": use plex, tmdb or tvdb`,
   );
 }
 

@@ -1,8 +1,8 @@
 import { UsageError } from '@complexionist/core';
 import type { ParsedCommand } from '../args/parse.js';
 import { stringValue } from '../args/values.js';
-import { configPaths } from '../wiring/paths.js';
 import { loadCliConfig } from '../wiring/load.js';
+import { configPaths } from '../wiring/paths.js';
 import { showConfig } from './config-show.js';
 import { type CommandIo, type GlobalOptions, globalOptions, say } from './context.js';
 import { exactlyOne } from './exactly-one.js';
@@ -22,7 +22,8 @@ export function configOptionsFromArgs(parsed: ParsedCommand): ConfigOptions {
   }
   const key = stringValue(parsed.values, 'set') ?? '';
   const value = parsed.positionals[0];
-  if (value === undefined) throw new UsageError(`--set ${key} needs a value, e.g. config --set plex.url http://…`);
+  if (value === undefined)
+    throw new UsageError(`--set ${key} needs a value, e.g. config --set plex.url http://…`);
   return { ...global, action, key, value };
 }
 

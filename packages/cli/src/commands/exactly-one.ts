@@ -7,7 +7,9 @@ export function exactlyOne<T extends string>(values: OptionValues, names: readon
   if (given.length !== 1) {
     const list = names.map((n) => `--${n}`).join(', ');
     throw new UsageError(
-      given.length === 0 ? `Give one of ${list}` : `Give only one of ${list} (got ${given.map((n) => `--${n}`).join(', ')})`,
+      given.length === 0
+        ? `Give one of ${list}`
+        : `Give only one of ${list} (got ${given.map((n) => `--${n}`).join(', ')})`,
     );
   }
   return given[0] as T;

@@ -1,12 +1,9 @@
-import { addIgnore, removeIgnore } from '@complexionist/config';
-import { type IgnoreList, UsageError } from '@complexionist/core';
+import { addIgnore, IGNORE_KINDS, type IgnoreKind, removeIgnore } from '@complexionist/config';
+import { UsageError } from '@complexionist/core';
 import type { ParsedCommand } from '../args/parse.js';
 import { editableConfigFile } from '../wiring/config-file.js';
 import { loadCliConfig } from '../wiring/load.js';
 import { type CommandIo, type GlobalOptions, globalOptions, say } from './context.js';
-
-/** A list under `ignore.*`. */
-export type IgnoreKind = keyof IgnoreList;
 
 /** Options of `complexionist ignore`. */
 export interface IgnoreOptions extends GlobalOptions {
@@ -29,7 +26,8 @@ const KINDS: Record<string, IgnoreKind> = {
 function kindOf(raw: string | undefined): IgnoreKind | undefined {
   if (raw === undefined) return undefined;
   const kind = KINDS[raw.toLowerCase()];
-  if (kind === undefined) throw new UsageError(`Unknown kind "${raw}": use collection, movie, show or episode`);
+  if (kind === undefined)
+    throw new UsageError(`Unknown kind "${raw}": use collection, movie, show or episode`);
   return kind;
 }
 
@@ -37,11 +35,17 @@ function kindOf(raw: string | undefined): IgnoreKind | undefined {
 export function ignoreOptionsFromArgs(parsed: ParsedCommand): IgnoreOptions {
   const [action, rawKind, value] = parsed.positionals;
   if (action !== 'add' && action !== 'remove' && action !== 'list') {
-    throw new UsageError(action === undefined ? 'Say add, remove or list' : `Unknown action "${action}": use add, remove or list`);
+    throw new UsageError(
+      action === undefined
+        ? 'Say add, remove or list'
+        : `Unknown action "${action}": use add, remove or list`,
+    );
   }
   const kind = kindOf(rawKind);
   if (action !== 'list' && (kind === undefined || value === undefined)) {
-    throw new UsageError(`ignore ${action} needs a kind and a value, e.g. "ignore ${action} collection 8091"`);
+    throw new UsageError(
+      `ignore ${action} needs a kind and a value, e.g. "ignore ${action} collection 8091"`,
+    );
   }
   if (action === 'list' && value !== undefined) throw new UsageError(`Unexpected argument "${value}"`);
   return {
@@ -57,19 +61,31 @@ export async function ignoreCommand(options: IgnoreOptions, io: CommandIo): Prom
   if (options.action === 'list') return listIgnored(options, io);
   const file = editableConfigFile(options, io);
   const kind = options.kind as IgnoreKind;
-  const value = options.value as string;
+  const noun = kind.replace(/s$/, '');
   if (options.action === 'add') {
-    await addIgnore(file, kind, value);
-    say(io, options, `Ignoring ${kind.replace(/s$/, '')} ${value} (saved to ${file}).`);
+    const change = addIgnore(file, kind, options.value as string);
+    say(
+      io,
+      options,
+      change.changed
+        ? `Ignoring ${noun} ${change.value} (saved to ${file}).`
+        : `${noun} ${change.value} was already ignored in ${file}.`,
+    );
   } else {
-    await removeIgnore(file, kind, value);
-    say(io, options, `No longer ignoring ${kind.replace(/s$/, '')} ${value} (saved to ${file}).`);
+    const change = removeIgnore(file, kind, options.value as string);
+    say(
+      io,
+      options,
+      change.changed
+        ? `No longer ignoring ${noun} ${change.value} (saved to ${file}).`
+        : `${noun} ${change.value} was not in the ignore list of ${file}.`,
+    );
   }
 }
 
 async function listIgnored(options: IgnoreOptions, io: CommandIo): Promise<void> {
   const { config } = await loadCliConfig(options, io);
-  const kinds = options.kind === undefined ? (Object.keys(config.ignore) as IgnoreKind[]) : [options.kind];
+  const kinds = options.kind === undefined ? IGNORE_KINDS : [options.kind];
   const lines: string[] = [];
   for (const kind of kinds) {
     const values: Array<string | number> = config.ignore[kind];

@@ -2,38 +2,44 @@ import type { EpisodeScanOptions, MovieScanOptions } from '@complexionist/core';
 import type { ConfiguredSettings } from '../wiring/session.js';
 import type { ScanCommandOptions } from './scan-options.js';
 
-function librariesOf(options: ScanCommandOptions): Pick<MovieScanOptions, 'libraries'> {
+/** Drops undefined values, so `{ ...configured, ...flags }` keeps the configured value for a flag not given. */
+function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function librariesOf(options: ScanCommandOptions): { libraries?: string[] } {
   return options.libraries.length > 0 ? { libraries: options.libraries } : {};
 }
 
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** Core's movie options: flags over the configuration; core fills the remaining defaults. */
+export function movieScanOptions(
+  options: ScanCommandOptions,
+  settings: ConfiguredSettings,
+): MovieScanOptions {
+  return {
+    ...settings.movies,
+    ...librariesOf(options),
+    ...defined({
+      includeFuture: options.includeFuture,
+      minCollectionSize: options.minCollectionSize,
+      minOwned: options.minOwned,
+    }),
+  };
 }
 
-/** Core's movie options: flags first, then the configuration; core fills the remaining defaults. */
-export function movieScanOptions(options: ScanCommandOptions, settings: ConfiguredSettings): MovieScanOptions {
-  return defined({
+/** Core's episode options: flags over the configuration; `--exclude-show` adds to `exclusions.shows`. */
+export function episodeScanOptions(
+  options: ScanCommandOptions,
+  settings: ConfiguredSettings,
+): EpisodeScanOptions {
+  return {
+    ...settings.episodes,
     ...librariesOf(options),
-    includeFuture:
-      options.includeFuture ?? (settings.excludeFuture === undefined ? undefined : !settings.excludeFuture),
-    minCollectionSize: options.minCollectionSize ?? settings.minCollectionSize,
-    minOwned: options.minOwned ?? settings.minOwned,
-    ignore: settings.ignore,
-  });
-}
-
-/** Core's episode options: flags first, then the configuration; `--exclude-show` adds to `exclusions.shows`. */
-export function episodeScanOptions(options: ScanCommandOptions, settings: ConfiguredSettings): EpisodeScanOptions {
-  return defined({
-    ...librariesOf(options),
-    includeFuture:
-      options.includeFuture ?? (settings.excludeFuture === undefined ? undefined : !settings.excludeFuture),
-    includeSpecials:
-      options.includeSpecials ??
-      (settings.excludeSpecials === undefined ? undefined : !settings.excludeSpecials),
-    recentThresholdHours: options.recentHours ?? settings.recentThresholdHours,
-    excludeShows: [...settings.excludeShows, ...options.excludeShows],
-    episodeSource: settings.episodeSource,
-    ignore: settings.ignore,
-  });
+    ...defined({
+      includeFuture: options.includeFuture,
+      includeSpecials: options.includeSpecials,
+      recentThresholdHours: options.recentHours,
+    }),
+    excludeShows: [...(settings.episodes.excludeShows ?? []), ...options.excludeShows],
+  };
 }

@@ -1,21 +1,21 @@
 import {
   type AnyReport,
   type EpisodeGapReport,
+  formatReport,
   type MovieGapReport,
   type ScanRunOptions,
-  formatReport,
   scanEpisodes,
   scanMovies,
 } from '@complexionist/core';
-import { type ProgressRenderer, createProgressBar, silentProgress } from '../output/progress.js';
+import { createProgressBar, type ProgressRenderer, silentProgress } from '../output/progress.js';
 import { useColor, writeReport } from '../output/write-report.js';
 import { demoSession } from '../wiring/demo-session.js';
 import { liveSession } from '../wiring/live-session.js';
 import type { ScanSession } from '../wiring/session.js';
 import type { CommandIo } from './context.js';
 import { episodeScanOptions, movieScanOptions } from './scan-core-options.js';
-import type { ScanCommandOptions } from './scan-options.js';
 import { printScanDetails } from './scan-details.js';
+import type { ScanCommandOptions } from './scan-options.js';
 
 /**
  * `movies`, `episodes` and `scan`: wires the sources (demo or live), runs core's scans with a progress bar
@@ -25,7 +25,9 @@ export async function scanCommand(options: ScanCommandOptions, io: CommandIo): P
   const now = io.now();
   const session = options.demo ? demoSession(now) : await liveSession(options, io);
   const progress: ProgressRenderer =
-    io.isTTY.stderr && !options.quiet ? createProgressBar(io.stderr, () => io.now().getTime()) : silentProgress;
+    io.isTTY.stderr && !options.quiet
+      ? createProgressBar(io.stderr, () => io.now().getTime())
+      : silentProgress;
   try {
     if (!options.quiet) for (const notice of session.notices) io.stderr.write(`${notice}\n`);
     const run: ScanRunOptions = {
@@ -51,7 +53,11 @@ function outputOf(options: ScanCommandOptions): { output?: string } {
   return options.output === undefined ? {} : { output: options.output };
 }
 
-async function runScans(options: ScanCommandOptions, session: ScanSession, run: ScanRunOptions): Promise<AnyReport> {
+async function runScans(
+  options: ScanCommandOptions,
+  session: ScanSession,
+  run: ScanRunOptions,
+): Promise<AnyReport> {
   const movies = (): Promise<MovieGapReport> => {
     if (session.metadata === undefined) throw new Error('movie scan without a metadata source');
     return scanMovies(

@@ -8,7 +8,6 @@ export interface ServeOptions extends GlobalOptions {
   host?: string;
   port?: number;
   demo: boolean;
-  noCache: boolean;
 }
 
 /** Reads `serve [--host HOST] [--port PORT] [--demo]`. */
@@ -19,23 +18,30 @@ export function serveOptionsFromArgs(parsed: ParsedCommand): ServeOptions {
   return {
     ...globalOptions(values),
     demo: flag(values, 'demo'),
-    noCache: flag(values, 'no-cache'),
     ...(host === undefined ? {} : { host }),
     ...(port === undefined ? {} : { port }),
   };
 }
 
-/** Starts `@complexionist/server` and runs until Ctrl-C, then closes it cleanly. */
+/**
+ * Starts `@complexionist/server` (it loads the configuration and logs its URL) and runs until Ctrl-C,
+ * then closes it cleanly. Log lines go to stderr through the redactor; `-q` keeps only warnings and errors.
+ */
 export async function serveCommand(options: ServeOptions, io: CommandIo): Promise<void> {
   const server = await serve({
     env: io.env,
     cwd: io.cwd,
+    now: io.now,
     demo: options.demo,
+    handleSignals: false,
+    log: (line) => {
+      if (!options.quiet || !line.startsWith('info:')) io.stderr.write(`${line}\n`);
+    },
     ...(options.host === undefined ? {} : { host: options.host }),
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
   });
-  say(io, options, `ComPlexionist is serving ${server.url}${options.demo ? ' (demo data)' : ''}. Press Ctrl-C to stop.`);
+  say(io, options, 'Press Ctrl-C to stop.');
   await new Promise<void>((resolve) => {
     if (io.signal.aborted) resolve();
     io.signal.addEventListener('abort', () => resolve(), { once: true });

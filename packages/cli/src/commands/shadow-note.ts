@@ -8,5 +8,9 @@ import { type GlobalOptions, say } from './context.js';
 export function shadowNote(io: CliIo, options: GlobalOptions, names: string[]): void {
   const shadowed = names.filter((name) => (io.env[name] ?? '') !== '');
   if (shadowed.length === 0) return;
-  say(io, options, `Note: ${shadowed.join(' and ')} ${shadowed.length > 1 ? 'are' : 'is'} also set in your environment, which takes precedence over the saved value.`);
+  say(
+    io,
+    options,
+    `Note: ${shadowed.join(' and ')} ${shadowed.length > 1 ? 'are' : 'is'} also set in your environment, which takes precedence over the saved value.`,
+  );
 }

@@ -30,7 +30,16 @@ describe('the packed CLI (spec §1)', () => {
     const env = { ...process.env, npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr' };
     await run(
       'npm',
-      ['i', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(dir, tarball ?? '')],
+      [
+        'i',
+        '-g',
+        '--prefix',
+        prefix,
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        join(dir, tarball ?? ''),
+      ],
       { cwd: dir, env, maxBuffer: 32 * 1024 * 1024 },
     );
 

@@ -34,10 +34,15 @@ export async function writeReport(text: string, target: ReportTarget, io: CliIo)
 }
 
 /**
- * Colour is for people reading a terminal: only text reports printed to a terminal stdout, and never when
- * `NO_COLOR` is set to anything non-empty (no-color.org).
+ * Colour is for people reading a terminal: only text reports printed to stdout, when stdout is a terminal
+ * (or `FORCE_COLOR` is set, e.g. for a pager), and never when `NO_COLOR` is set to anything (no-color.org).
  */
 export function useColor(io: CliIo, format: string, output: string | undefined): boolean {
-  const noColor = io.env.NO_COLOR;
-  return format === 'text' && output === undefined && io.isTTY.stdout && (noColor === undefined || noColor === '');
+  if (format !== 'text' || output !== undefined || isSet(io.env.NO_COLOR)) return false;
+  const force = io.env.FORCE_COLOR;
+  return io.isTTY.stdout || (isSet(force) && force !== '0' && force !== 'false');
+}
+
+function isSet(value: string | undefined): value is string {
+  return value !== undefined && value !== '';
 }

@@ -32,7 +32,10 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
   const now = options.now ?? new Date('2026-03-01T12:00:00Z');
   const io: CliIo = {
     stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk), ...(options.columns ? { columns: options.columns } : {}) },
+    stderr: {
+      write: (chunk: string) => (err += chunk),
+      ...(options.columns ? { columns: options.columns } : {}),
+    },
     stdin: Readable.from((options.input ?? []).map((line) => `${line}\n`)),
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),

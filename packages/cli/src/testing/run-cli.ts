@@ -11,7 +11,9 @@ export const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
 /** Fails with a clear message when the CLI has not been built (turbo builds it before `test`). */
 export function requireBuiltBin(): string {
   if (!existsSync(BIN)) {
-    throw new Error(`${BIN} is missing: run "pnpm --filter complexionist build" first (turbo's test task does).`);
+    throw new Error(
+      `${BIN} is missing: run "pnpm --filter complexionist build" first (turbo's test task does).`,
+    );
   }
   return BIN;
 }
@@ -47,7 +49,8 @@ export async function sandbox(): Promise<Sandbox> {
   const dir = await mkdtemp(join(tmpdir(), 'complexionist-e2e-'));
   return {
     dir,
-    run: (args, options = {}) => runCli(args, { cwd: dir, ...options, env: { COMPLEXIONIST_HOME: dir, HOME: dir, ...options.env } }),
+    run: (args, options = {}) =>
+      runCli(args, { cwd: dir, ...options, env: { COMPLEXIONIST_HOME: dir, HOME: dir, ...options.env } }),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }

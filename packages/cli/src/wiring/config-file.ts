@@ -1,13 +1,16 @@
-import { join, resolve } from 'node:path';
+import { configPath } from '@complexionist/config';
 import type { GlobalOptions } from '../commands/context.js';
 import type { CliIo } from '../io.js';
 import { loadHome } from './home.js';
 
 /**
  * The YAML file that `config --set`, `ignore` and `auth` edit: `--config FILE` when given, else
- * `<home>/config.yaml` (created when missing).
+ * `./config.yaml` when it exists (it overrides the home file), else `<home>/config.yaml`.
  */
 export function editableConfigFile(options: GlobalOptions, io: CliIo): string {
-  if (options.configFile !== undefined) return resolve(io.cwd, options.configFile);
-  return join(loadHome(io), 'config.yaml');
+  return configPath({
+    cwd: io.cwd,
+    home: loadHome(io),
+    ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
+  });
 }

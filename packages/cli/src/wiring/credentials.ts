@@ -26,10 +26,13 @@ export function checkCredentials(kind: ScanKind, credentials: ScanCredentials): 
     present(credentials.plexToken) ? '' : 'plex.token',
   ].filter(Boolean);
   if (missingPlex.length > 0) {
-    throw new ConfigError(`Plex is not set up: ${missingPlex.join(' and ')} ${missingPlex.length > 1 ? 'are' : 'is'} missing.`, {
-      service: 'plex',
-      hint: PLEX_FIX,
-    });
+    throw new ConfigError(
+      `Plex is not set up: ${missingPlex.join(' and ')} ${missingPlex.length > 1 ? 'are' : 'is'} missing.`,
+      {
+        service: 'plex',
+        hint: PLEX_FIX,
+      },
+    );
   }
   const wantsMovies = kind !== 'episodes';
   if (wantsMovies && !present(credentials.tmdbKey)) {

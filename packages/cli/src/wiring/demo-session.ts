@@ -9,7 +9,7 @@ export function demoSession(now: Date): ScanSession {
     metadata: deps.metadata,
     tvdb: deps.tvdb,
     tmdb: deps.tmdb,
-    settings: { excludeShows: [] },
+    settings: { movies: {}, episodes: {} },
     requestStats: () => [],
     notices: [],
     close() {},

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { type CacheHandle, cachedTokenStore, openCache } from '@complexionist/cache';
+import { homePaths, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
 import type { HttpStats } from '@complexionist/http';
 import { createPlexClient } from '@complexionist/plex';
 import { createTmdbClient } from '@complexionist/tmdb';
@@ -15,7 +15,7 @@ import type { ConfiguredSettings, ScanSession } from './session.js';
 
 /** `<home>/cache/cache.db` (spec §7). */
 export function cachePath(home: string): string {
-  return join(home, 'cache', 'cache.db');
+  return homePaths(home).cacheDb;
 }
 
 /** A short one-way digest of a key, so cache keys can tell keys apart without storing them. */
@@ -24,17 +24,10 @@ function keyFingerprint(key: string): string {
 }
 
 function settingsOf(config: CliConfig['config']): ConfiguredSettings {
-  const { options } = config;
   return {
-    excludeFuture: options.excludeFuture,
-    excludeSpecials: options.excludeSpecials,
-    recentThresholdHours: options.recentThresholdHours,
-    episodeSource: options.episodeSource,
-    minCollectionSize: options.minCollectionSize,
-    minOwned: options.minOwned,
-    excludeShows: config.exclusions.shows,
-    ignore: config.ignore,
-    cacheTtls: config.cache.ttlHours,
+    movies: toMovieScanOptions(config),
+    episodes: toEpisodeScanOptions(config),
+    cacheTtls: toCacheTtls(config),
   };
 }
 

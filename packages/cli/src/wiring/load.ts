@@ -15,6 +15,12 @@ export async function loadCliConfig(options: GlobalOptions, io: CommandIo): Prom
     ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
   });
   const { config } = loaded;
-  io.redactor.add(config.plex.token, config.tmdb.apiKey, config.tvdb.apiKey, config.tvdb.pin, config.server.apiKey);
+  io.redactor.add(
+    config.plex.token,
+    config.tmdb.apiKey,
+    config.tvdb.apiKey,
+    config.tvdb.pin,
+    config.server.apiKey,
+  );
   return loaded;
 }

@@ -1,24 +1,35 @@
 import { join, resolve } from 'node:path';
+import { homePaths } from '@complexionist/config';
 import type { GlobalOptions } from '../commands/context.js';
 import type { CliIo } from '../io.js';
 import { loadHome } from './home.js';
-import { cachePath } from './live-session.js';
 
-/** The files ComPlexionist reads and writes, labelled, in precedence order (spec §6, §7). */
+/**
+ * The files ComPlexionist reads and writes, labelled, highest precedence first (spec §6, §7); those that
+ * do not exist yet are marked.
+ */
 export function configPaths(options: GlobalOptions, io: CliIo): Array<[string, string]> {
+  return filePaths(options, io).map(([label, path]) => [
+    label,
+    existsSync(path) ? path : `${path} (not created yet)`,
+  ]);
+}
+
+function filePaths(options: GlobalOptions, io: CliIo): Array<[string, string]> {
   const home = loadHome(io);
+  const paths = homePaths(home);
   const yaml: Array<[string, string]> =
     options.configFile === undefined
       ? [
-          ['config', resolve(io.cwd, 'config.yaml')],
-          ['config', join(home, 'config.yaml')],
+          ['config', join(io.cwd, 'config.yaml')],
+          ['config', paths.config],
         ]
       : [['config', resolve(io.cwd, options.configFile)]];
   return [
     ['home', home],
-    ['env', resolve(io.cwd, '.env')],
-    ['env', join(home, '.env')],
+    ['env', join(io.cwd, '.env')],
+    ['env', paths.env],
     ...yaml,
-    ['cache', cachePath(home)],
+    ['cache', paths.cacheDb],
   ];
 }

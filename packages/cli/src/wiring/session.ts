@@ -1,10 +1,10 @@
 import type {
   CacheStore,
   CacheTtls,
-  EpisodeSourceChoice,
-  IgnoreList,
+  EpisodeScanOptions,
   MediaLibrary,
   MovieMetadataSource,
+  MovieScanOptions,
   TmdbEpisodeSource,
   TvdbEpisodeSource,
 } from '@complexionist/core';
@@ -12,14 +12,8 @@ import type { HttpStats } from '@complexionist/http';
 
 /** Scan settings taken from the configuration file (spec §6); flags override them. */
 export interface ConfiguredSettings {
-  excludeFuture?: boolean;
-  excludeSpecials?: boolean;
-  recentThresholdHours?: number;
-  episodeSource?: EpisodeSourceChoice;
-  minCollectionSize?: number;
-  minOwned?: number;
-  excludeShows: string[];
-  ignore?: Partial<IgnoreList>;
+  movies: MovieScanOptions;
+  episodes: EpisodeScanOptions;
   cacheTtls?: Partial<CacheTtls>;
 }
 

@@ -1,4 +1,12 @@
-import type { Collection, LibrarySection, MovieDetails, OwnedEpisode, OwnedMovie, OwnedShow, PlexOrdering } from '../types.js';
+import type {
+  Collection,
+  LibrarySection,
+  MovieDetails,
+  OwnedEpisode,
+  OwnedMovie,
+  OwnedShow,
+  PlexOrdering,
+} from '../types.js';
 import { demoMovieMetadata, demoOwnedMovies } from './demo-movies.js';
 import { type DemoTmdbShow, type DemoTvdbSeries, demoShowData } from './demo-shows.js';
 

@@ -1,6 +1,11 @@
 import type { MediaLibrary, MovieMetadataSource, TmdbEpisodeSource, TvdbEpisodeSource } from '../ports.js';
 import { createDemoData } from './demo-data.js';
-import { createMemoryLibrary, createMemoryMetadata, createMemoryTmdb, createMemoryTvdb } from './memory-ports.js';
+import {
+  createMemoryLibrary,
+  createMemoryMetadata,
+  createMemoryTmdb,
+  createMemoryTvdb,
+} from './memory-ports.js';
 
 /** The ports of the bundled demo library. */
 export interface DemoDeps {

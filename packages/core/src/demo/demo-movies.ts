@@ -9,7 +9,9 @@ const DAY_MS = 86_400_000;
  * The demo's TMDB collections. Toy Story 5 is dated 120 days after `now`, so it always stays upcoming;
  * without `now` it has no date (which also counts as upcoming).
  */
-export function demoCollections(now: Date | undefined): Array<{ tmdbId: number; name: string; parts: Part[] }> {
+export function demoCollections(
+  now: Date | undefined,
+): Array<{ tmdbId: number; name: string; parts: Part[] }> {
   const soon = now ? new Date(now.getTime() + 120 * DAY_MS).toISOString().slice(0, 10) : null;
   return [
     {
@@ -69,7 +71,10 @@ export function demoCollections(now: Date | undefined): Array<{ tmdbId: number; 
 }
 
 /** TMDB collections (parts sorted by release date, empty dates last) and every film TMDB knows in the demo. */
-export function demoMovieMetadata(now: Date | undefined): { collections: Collection[]; movies: MovieDetails[] } {
+export function demoMovieMetadata(now: Date | undefined): {
+  collections: Collection[];
+  movies: MovieDetails[];
+} {
   const collections: Collection[] = [];
   const movies: MovieDetails[] = [
     { tmdbId: 329865, title: 'Arrival', releaseDate: '2016-11-10', imdbId: 'tt2543164', collection: null },
@@ -78,7 +83,12 @@ export function demoMovieMetadata(now: Date | undefined): { collections: Collect
     collections.push({
       tmdbId: c.tmdbId,
       name: c.name,
-      parts: c.parts.map(([tmdbId, title, releaseDate]) => ({ tmdbId, title, releaseDate, posterPath: null })),
+      parts: c.parts.map(([tmdbId, title, releaseDate]) => ({
+        tmdbId,
+        title,
+        releaseDate,
+        posterPath: null,
+      })),
     });
     for (const [tmdbId, title, releaseDate, imdbId] of c.parts) {
       movies.push({ tmdbId, title, releaseDate, imdbId, collection: { tmdbId: c.tmdbId, name: c.name } });
@@ -104,5 +114,11 @@ export function demoOwnedMovies(): OwnedMovie[] {
     ['Toy Story', 1995, { tmdb: 862, imdb: 'tt0114709' }],
     ['Toy Story 2', 1999, { tmdb: 863, imdb: 'tt0120363' }],
   ];
-  return owned.map(([title, year, ids], i) => ({ ratingKey: String(101 + i), title, year, ids, sectionKey: '1' }));
+  return owned.map(([title, year, ids], i) => ({
+    ratingKey: String(101 + i),
+    title,
+    year,
+    ids,
+    sectionKey: '1',
+  }));
 }

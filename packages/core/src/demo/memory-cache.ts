@@ -19,7 +19,10 @@ export function createMemoryCacheStore(options: { now: () => number }): CacheSto
       return { value: JSON.parse(entry.json) as T };
     },
     async set<T>(namespace: string, key: string, value: T, ttlSeconds: number): Promise<void> {
-      entries.set(id(namespace, key), { json: JSON.stringify(value), expiresAt: options.now() + ttlSeconds * 1000 });
+      entries.set(id(namespace, key), {
+        json: JSON.stringify(value),
+        expiresAt: options.now() + ttlSeconds * 1000,
+      });
     },
     async delete(namespace: string, key: string): Promise<void> {
       entries.delete(id(namespace, key));

@@ -23,25 +23,46 @@ function listing<T>(items: T[], options: ListOptions | undefined): Promise<T[]> 
 }
 
 /** A {@link MediaLibrary} over in-memory records. */
-export function createMemoryLibrary(data: Pick<DemoData, 'sections' | 'movies' | 'shows' | 'episodes' | 'defaultOrderings'>): MediaLibrary {
-  const showKeys = (key: string) => new Set(data.shows.filter((s) => s.sectionKey === key).map((s) => s.ratingKey));
+export function createMemoryLibrary(
+  data: Pick<DemoData, 'sections' | 'movies' | 'shows' | 'episodes' | 'defaultOrderings'>,
+): MediaLibrary {
+  const showKeys = (key: string) =>
+    new Set(data.shows.filter((s) => s.sectionKey === key).map((s) => s.ratingKey));
   return {
     listSections: (o) => answer(o, () => data.sections),
-    listMovies: (key, o) => listing(data.movies.filter((m) => m.sectionKey === key), o),
-    listShows: (key, o) => listing(data.shows.filter((s) => s.sectionKey === key), o),
+    listMovies: (key, o) =>
+      listing(
+        data.movies.filter((m) => m.sectionKey === key),
+        o,
+      ),
+    listShows: (key, o) =>
+      listing(
+        data.shows.filter((s) => s.sectionKey === key),
+        o,
+      ),
     listEpisodes: (key, o) => {
       const keys = showKeys(key);
-      return listing(data.episodes.filter((e) => keys.has(e.showRatingKey)), o);
+      return listing(
+        data.episodes.filter((e) => keys.has(e.showRatingKey)),
+        o,
+      );
     },
     getDefaultOrdering: (key, o) => answer(o, () => data.defaultOrderings[key] ?? null),
   };
 }
 
 const byDate = (a: { releaseDate: string | null }, b: { releaseDate: string | null }): number =>
-  (a.releaseDate || '\uffff') < (b.releaseDate || '\uffff') ? -1 : (a.releaseDate || '\uffff') > (b.releaseDate || '\uffff') ? 1 : 0;
+  (a.releaseDate || '\uffff') < (b.releaseDate || '\uffff')
+    ? -1
+    : (a.releaseDate || '\uffff') > (b.releaseDate || '\uffff')
+      ? 1
+      : 0;
 
 /** A {@link MovieMetadataSource} over in-memory TMDB records. */
-export function createMemoryMetadata(data: Pick<DemoData, 'tmdbMovies' | 'collections'>, cacheScope = 'demo-tmdb'): MovieMetadataSource {
+export function createMemoryMetadata(
+  data: Pick<DemoData, 'tmdbMovies' | 'collections'>,
+  cacheScope = 'demo-tmdb',
+): MovieMetadataSource {
   return {
     cacheScope,
     getMovie: (id, o) => answer(o, () => data.tmdbMovies.find((m) => m.tmdbId === id) ?? null),
@@ -50,12 +71,16 @@ export function createMemoryMetadata(data: Pick<DemoData, 'tmdbMovies' | 'collec
         const c = data.collections.find((x) => x.tmdbId === id);
         return c ? { ...c, parts: [...c.parts].sort(byDate) } : null;
       }),
-    findMovieByImdb: (imdb, o) => answer(o, () => data.tmdbMovies.find((m) => m.imdbId === imdb)?.tmdbId ?? null),
+    findMovieByImdb: (imdb, o) =>
+      answer(o, () => data.tmdbMovies.find((m) => m.imdbId === imdb)?.tmdbId ?? null),
   };
 }
 
 /** A {@link TvdbEpisodeSource} over in-memory TVDB records. */
-export function createMemoryTvdb(data: Pick<DemoData, 'tvdbSeries'>, cacheScope = 'demo-tvdb'): TvdbEpisodeSource {
+export function createMemoryTvdb(
+  data: Pick<DemoData, 'tvdbSeries'>,
+  cacheScope = 'demo-tvdb',
+): TvdbEpisodeSource {
   return {
     cacheScope,
     getSeriesEpisodes: (id, type, o) =>
@@ -64,12 +89,16 @@ export function createMemoryTvdb(data: Pick<DemoData, 'tvdbSeries'>, cacheScope 
         if (!s) return null;
         return { episodes: s.episodes[type] ?? s.episodes.default ?? [], ended: s.ended };
       }),
-    findSeriesByImdb: (imdb, o) => answer(o, () => data.tvdbSeries.find((s) => s.imdbId === imdb)?.tvdbId ?? null),
+    findSeriesByImdb: (imdb, o) =>
+      answer(o, () => data.tvdbSeries.find((s) => s.imdbId === imdb)?.tvdbId ?? null),
   };
 }
 
 /** A {@link TmdbEpisodeSource} over in-memory TMDB records. */
-export function createMemoryTmdb(data: Pick<DemoData, 'tmdbShows'>, cacheScope = 'demo-tmdb'): TmdbEpisodeSource {
+export function createMemoryTmdb(
+  data: Pick<DemoData, 'tmdbShows'>,
+  cacheScope = 'demo-tmdb',
+): TmdbEpisodeSource {
   const find = (pred: (s: DemoData['tmdbShows'][number]) => boolean) => data.tmdbShows.find(pred) ?? null;
   return {
     cacheScope,

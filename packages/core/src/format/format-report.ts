@@ -15,8 +15,13 @@ function isSingle(report: AnyReport): report is MovieGapReport | EpisodeGapRepor
   return 'type' in report;
 }
 
-function one(report: MovieGapReport | EpisodeGapReport, format: 'text' | 'csv', options: FormatOptions): string {
-  if (report.type === 'movies') return format === 'csv' ? formatMoviesCsv(report) : formatMoviesText(report, options);
+function one(
+  report: MovieGapReport | EpisodeGapReport,
+  format: 'text' | 'csv',
+  options: FormatOptions,
+): string {
+  if (report.type === 'movies')
+    return format === 'csv' ? formatMoviesCsv(report) : formatMoviesText(report, options);
   return format === 'csv' ? formatEpisodesCsv(report) : formatEpisodesText(report, options);
 }
 

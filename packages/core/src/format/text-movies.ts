@@ -25,7 +25,8 @@ export function formatMoviesText(report: MovieGapReport, options: TextOptions = 
     }
     lines.push('');
   }
-  if (report.collections.length === 0) lines.push('No missing movies: every collection you started is complete.', '');
+  if (report.collections.length === 0)
+    lines.push('No missing movies: every collection you started is complete.', '');
   const sum = report.summary;
   const notes = summaryNotes(`${plural(sum.moviesScanned, 'movie')} scanned`, [
     [sum.moviesUnmatched, 'unmatched movie'],

@@ -64,7 +64,8 @@ export function createLookup(ctx: LookupContext): Lookup {
     }
     const value = await ctx.limiter(fetch);
     if (cache) {
-      const hours = value === null ? NOT_FOUND_TTL_HOURS : typeof ttlHours === 'number' ? ttlHours : ttlHours(value);
+      const hours =
+        value === null ? NOT_FOUND_TTL_HOURS : typeof ttlHours === 'number' ? ttlHours : ttlHours(value);
       if (hours > 0) await safe(() => cache.set(namespace, key, value, Math.round(hours * 3600)));
     }
     return value;

@@ -32,7 +32,14 @@ async function completeIds(resolver: ShowIdResolver, title: string, ctx: RunCont
     try {
       await resolver[which]();
     } catch (error) {
-      ctx.warnings.add(itemFailure(error, { item: `"${title}"`, service: which, action: 'Resolving the ids of', signal: ctx.signal }));
+      ctx.warnings.add(
+        itemFailure(error, {
+          item: `"${title}"`,
+          service: which,
+          action: 'Resolving the ids of',
+          signal: ctx.signal,
+        }),
+      );
     }
   }
 }
@@ -52,7 +59,13 @@ export async function compareShow(
   const { show, owned, plan } = job;
   const title = `"${show.title}"`;
   const unmatch = (reason: string): null => {
-    tally.unmatched.push({ title: show.title, year: show.year ?? null, ratingKey: show.ratingKey, library: job.library, reason });
+    tally.unmatched.push({
+      title: show.title,
+      year: show.year ?? null,
+      ratingKey: show.ratingKey,
+      library: job.library,
+      reason,
+    });
     return null;
   };
   if (show.ids.tvdb === undefined && show.ids.tmdb === undefined && !show.ids.imdb) {
@@ -75,7 +88,13 @@ export async function compareShow(
     });
   }
   const resolver = createShowIdResolver(show, sources, ctx);
-  const outcome = await fetchReferenceList(plan, sources, resolver, ctx, () => !isShowIgnored(resolver.known(), options.ignoreShows));
+  const outcome = await fetchReferenceList(
+    plan,
+    sources,
+    resolver,
+    ctx,
+    () => !isShowIgnored(resolver.known(), options.ignoreShows),
+  );
   if (outcome === 'skip') {
     tally.excluded += 1;
     tally.episodesOwned -= ownedEpisodeKeys(owned).size;

@@ -1,6 +1,6 @@
-import { ENDED_SHOW_TTL_HOURS } from './cached-lookup.js';
 import type { SourceAttempt, SourcePlan } from '../ordering.js';
 import type { EpisodeList, EpisodeSourceName } from '../types.js';
+import { ENDED_SHOW_TTL_HOURS } from './cached-lookup.js';
 import type { RunContext } from './run-context.js';
 import type { ShowIdResolver, ShowIdSources } from './show-ids.js';
 

@@ -1,7 +1,7 @@
-import { resolveCacheTtls } from '../resolve-options.js';
-import type { CacheStore } from '../ports.js';
-import type { ScanPhase, ScanRunOptions } from '../scan-types.js';
 import type { CacheTtls } from '../options.js';
+import type { CacheStore } from '../ports.js';
+import { resolveCacheTtls } from '../resolve-options.js';
+import type { ScanPhase, ScanRunOptions } from '../scan-types.js';
 import { createLookup, type Lookup } from './cached-lookup.js';
 import { createWarnings } from './item-errors.js';
 import { createLimiter } from './limiter.js';

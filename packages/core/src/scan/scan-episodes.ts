@@ -1,5 +1,5 @@
-import { ConfigError } from '../errors.js';
 import { findEpisodeGaps, ownedEpisodeKeys } from '../episode-gaps.js';
+import { ConfigError } from '../errors.js';
 import { isShowIgnored } from '../ignore.js';
 import type { EpisodeScanOptions } from '../options.js';
 import { planEpisodeSource } from '../ordering.js';
@@ -8,10 +8,10 @@ import { resolveEpisodeOptions } from '../resolve-options.js';
 import type { EpisodeScanDeps, ScanRunOptions } from '../scan-types.js';
 import type { LibrarySection, OwnedEpisode, OwnedShow, PlexOrdering } from '../types.js';
 import { forEachBounded } from './abort.js';
+import { compareShow, type ShowTally } from './compare-show.js';
 import { itemFailure } from './item-errors.js';
 import { flatten, readSections } from './read-listings.js';
 import { createRunContext } from './run-context.js';
-import { compareShow, type ShowTally } from './compare-show.js';
 
 interface SectionRead {
   shows: OwnedShow[];
@@ -45,7 +45,12 @@ export async function scanEpisodes(
       ordering = await deps.library.getDefaultOrdering(section.key, { signal });
     } catch (error) {
       ctx.warnings.add(
-        itemFailure(error, { item: `library "${section.title}"`, service: 'plex', action: 'Reading the ordering of', signal }),
+        itemFailure(error, {
+          item: `library "${section.title}"`,
+          service: 'plex',
+          action: 'Reading the ordering of',
+          signal,
+        }),
       );
     }
     return { shows, episodes, ordering };
@@ -75,7 +80,11 @@ export async function scanEpisodes(
         return;
       }
       tally.episodesOwned += ownedEpisodeKeys(owned).size;
-      const plan = planEpisodeSource(show.ordering, orderingOf.get(show.sectionKey), gapOptions.episodeSource);
+      const plan = planEpisodeSource(
+        show.ordering,
+        orderingOf.get(show.sectionKey),
+        gapOptions.episodeSource,
+      );
       const gap = await compareShow(
         { show, owned, plan, library: titleOf.get(show.sectionKey) ?? show.sectionKey },
         deps,
@@ -85,7 +94,9 @@ export async function scanEpisodes(
       );
       if (gap) gaps.set(show, gap);
     } catch (error) {
-      ctx.warnings.add(itemFailure(error, { item: `"${show.title}"`, service: 'tvdb/tmdb', action: 'Checking', signal }));
+      ctx.warnings.add(
+        itemFailure(error, { item: `"${show.title}"`, service: 'tvdb/tmdb', action: 'Checking', signal }),
+      );
     } finally {
       done += 1;
       ctx.progress('episodes', done, shows.length);

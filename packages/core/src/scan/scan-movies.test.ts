@@ -23,7 +23,11 @@ const base = () =>
       ...detailsOf([alien, matrix]).map((m) => (m.tmdbId === 603 ? { ...m, imdbId: 'tt0133093' } : m)),
       { tmdbId: 1, title: 'Standalone', releaseDate: '2000-01-01', collection: null },
     ],
-    movies: [movie('Alien', { tmdb: 348 }, { year: 1979 }), movie('Aliens', { tmdb: 679 }), movie('The Matrix', { imdb: 'tt0133093' })],
+    movies: [
+      movie('Alien', { tmdb: 348 }, { year: 1979 }),
+      movie('Aliens', { tmdb: 679 }),
+      movie('The Matrix', { imdb: 'tt0133093' }),
+    ],
   });
 
 describe('scanMovies', () => {
@@ -67,7 +71,12 @@ describe('scanMovies', () => {
     const ports = portsOf(data);
     const report = await scanMovies(ports, { now });
     expect(report.unmatched).toEqual([
-      expect.objectContaining({ title: 'Alien³', year: 1992, library: 'Movies', reason: expect.stringMatching(/no TMDB or IMDb id/) }),
+      expect.objectContaining({
+        title: 'Alien³',
+        year: 1992,
+        library: 'Movies',
+        reason: expect.stringMatching(/no TMDB or IMDb id/),
+      }),
     ]);
     expect(report.collections[0]?.missing.map((m) => m.title)).toContain('Film 8077');
     expect(report.summary).toMatchObject({ moviesScanned: 4, moviesMatched: 3, moviesUnmatched: 1 });
@@ -84,7 +93,9 @@ describe('scanMovies', () => {
     const data = base();
     data.movies.push(movie('Deleted', { tmdb: 424242 }));
     const report = await scanMovies(portsOf(data), { now });
-    expect(report.warnings).toEqual([expect.objectContaining({ code: 'tmdb-not-found', item: 'tmdb:424242' })]);
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ code: 'tmdb-not-found', item: 'tmdb:424242' }),
+    ]);
     expect(report.collections).toHaveLength(2);
   });
 
@@ -92,7 +103,9 @@ describe('scanMovies', () => {
     const data = base();
     data.collections = [alien];
     const report = await scanMovies(portsOf(data), { now });
-    expect(report.warnings).toEqual([expect.objectContaining({ code: 'tmdb-not-found', item: 'collection:2344' })]);
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ code: 'tmdb-not-found', item: 'collection:2344' }),
+    ]);
     expect(report.collections.map((c) => c.tmdbId)).toEqual([8091]);
   });
 
@@ -106,7 +119,11 @@ describe('scanMovies', () => {
     });
     const report = await scanMovies({ ...ports, metadata }, { now });
     expect(report.warnings).toEqual([
-      expect.objectContaining({ code: 'connection-error', service: 'tmdb', message: expect.stringContaining('"Alien" (1979)') }),
+      expect.objectContaining({
+        code: 'connection-error',
+        service: 'tmdb',
+        message: expect.stringContaining('"Alien" (1979)'),
+      }),
     ]);
     expect(report.collections.map((c) => c.tmdbId)).toEqual([8091, 2344]);
   });
@@ -130,7 +147,10 @@ describe('scanMovies', () => {
         return ports.metadata.getMovie(id, o);
       },
     });
-    const error = await scanMovies({ ...ports, metadata }, { now, signal: controller.signal, concurrency: 1 }).catch((e) => e);
+    const error = await scanMovies(
+      { ...ports, metadata },
+      { now, signal: controller.signal, concurrency: 1 },
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('AbortError');
     expect(count(metadata, 'getMovie')).toBe(1);
@@ -138,7 +158,9 @@ describe('scanMovies', () => {
 
   it('an already aborted signal rejects before any request', async () => {
     const ports = portsOf(base());
-    await expect(scanMovies(ports, { now, signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(scanMovies(ports, { now, signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(ports.library.calls).toEqual([]);
   });
 
@@ -172,8 +194,7 @@ describe('scanMovies', () => {
       getMovie: async (id: number) => {
         inFlight += 1;
         peak = Math.max(peak, inFlight);
-        await Promise.resolve();
-        await Promise.resolve();
+        await new Promise((resolve) => setTimeout(resolve, 1));
         inFlight -= 1;
         return ports.metadata.getMovie(id);
       },
@@ -186,7 +207,12 @@ describe('scanMovies', () => {
     const events: ScanProgress[] = [];
     await scanMovies(portsOf(base()), { now, onProgress: (e) => events.push(e) });
     expect([...new Set(events.map((e) => e.phase))]).toEqual(['libraries', 'movies', 'collections', 'done']);
-    expect(events.filter((e) => e.phase === 'movies').at(-1)).toEqual({ scan: 'movies', phase: 'movies', done: 3, total: 3 });
+    expect(events.filter((e) => e.phase === 'movies').at(-1)).toEqual({
+      scan: 'movies',
+      phase: 'movies',
+      done: 3,
+      total: 3,
+    });
     expect(events.every((e) => e.done <= e.total)).toBe(true);
   });
 

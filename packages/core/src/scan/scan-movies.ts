@@ -80,7 +80,9 @@ export async function scanMovies(
         collectionIds.add(details.collection.tmdbId);
       }
     } catch (error) {
-      ctx.warnings.add(itemFailure(error, { item: label(movie), service: 'tmdb', action: 'Looking up', signal }));
+      ctx.warnings.add(
+        itemFailure(error, { item: label(movie), service: 'tmdb', action: 'Looking up', signal }),
+      );
     } finally {
       done += 1;
       ctx.progress('movies', done, movies.length);
@@ -108,7 +110,9 @@ export async function scanMovies(
           item: `collection:${id}`,
         });
     } catch (error) {
-      ctx.warnings.add(itemFailure(error, { item: `collection ${id}`, service: 'tmdb', action: 'Fetching', signal }));
+      ctx.warnings.add(
+        itemFailure(error, { item: `collection ${id}`, service: 'tmdb', action: 'Fetching', signal }),
+      );
     } finally {
       done += 1;
       ctx.progress('collections', done, ids.length);

@@ -14,7 +14,8 @@ export function pickSections(
 ): LibrarySection[] {
   if (!names || names.length === 0) return sections.filter((s) => s.type === type);
   const wanted = names.map((n) => n.trim().toLowerCase());
-  const matches = (s: LibrarySection, name: string): boolean => s.title.toLowerCase() === name || s.key === name;
+  const matches = (s: LibrarySection, name: string): boolean =>
+    s.title.toLowerCase() === name || s.key === name;
   const unknown = names.filter((_, i) => !sections.some((s) => matches(s, wanted[i] ?? '')));
   if (unknown.length > 0) {
     const available = sections.map((s) => `"${s.title}" (${s.type})`).join(', ') || 'none';

@@ -21,8 +21,16 @@ export interface ShowIdSources {
  * id; else TVDB's IMDb search. TMDB: the Plex id; else TMDB `/find` by TVDB id, else by IMDb id. Nothing is
  * asked until an id is needed, so a show compared with TVDB never costs a TMDB request.
  */
-export function createShowIdResolver(show: OwnedShow, sources: ShowIdSources, ctx: RunContext): ShowIdResolver {
-  const ids: ShowIds = { tvdb: show.ids.tvdb ?? null, tmdb: show.ids.tmdb ?? null, imdb: show.ids.imdb ?? null };
+export function createShowIdResolver(
+  show: OwnedShow,
+  sources: ShowIdSources,
+  ctx: RunContext,
+): ShowIdResolver {
+  const ids: ShowIds = {
+    tvdb: show.ids.tvdb ?? null,
+    tmdb: show.ids.tmdb ?? null,
+    imdb: show.ids.imdb ?? null,
+  };
   const ttl = ctx.ttls.tmdbMovie;
   const call = { signal: ctx.signal };
   let tvdbPromise: Promise<number | null> | undefined;

@@ -1,6 +1,11 @@
 /** Test helpers: small in-memory worlds and ports that count their calls. */
 import type { DemoData } from '../demo/demo-data.js';
-import { createMemoryLibrary, createMemoryMetadata, createMemoryTmdb, createMemoryTvdb } from '../demo/memory-ports.js';
+import {
+  createMemoryLibrary,
+  createMemoryMetadata,
+  createMemoryTmdb,
+  createMemoryTvdb,
+} from '../demo/memory-ports.js';
 import type { MediaLibrary, MovieMetadataSource, TmdbEpisodeSource, TvdbEpisodeSource } from '../ports.js';
 import type { Collection, OwnedEpisode, OwnedMovie, OwnedShow, ReferenceEpisode } from '../types.js';
 
@@ -25,7 +30,11 @@ export function world(partial: Partial<DemoData> = {}): DemoData {
 
 let nextKey = 1;
 /** An owned movie in section 1. */
-export const movie = (title: string, ids: OwnedMovie['ids'], extra: Partial<OwnedMovie> = {}): OwnedMovie => ({
+export const movie = (
+  title: string,
+  ids: OwnedMovie['ids'],
+  extra: Partial<OwnedMovie> = {},
+): OwnedMovie => ({
   ratingKey: String(nextKey++),
   title,
   ids,
@@ -34,7 +43,11 @@ export const movie = (title: string, ids: OwnedMovie['ids'], extra: Partial<Owne
 });
 
 /** A collection with parts `[tmdbId, releaseDate]`. */
-export const collection = (tmdbId: number, name: string, parts: Array<[number, string | null]>): Collection => ({
+export const collection = (
+  tmdbId: number,
+  name: string,
+  parts: Array<[number, string | null]>,
+): Collection => ({
   tmdbId,
   name,
   parts: parts.map(([id, releaseDate]) => ({ tmdbId: id, title: `Film ${id}`, releaseDate })),
@@ -47,7 +60,12 @@ export const detailsOf = (collections: Collection[]): DemoData['tmdbMovies'] =>
   );
 
 /** An owned show in section 2. */
-export const show = (ratingKey: string, title: string, ids: OwnedShow['ids'], extra: Partial<OwnedShow> = {}): OwnedShow => ({
+export const show = (
+  ratingKey: string,
+  title: string,
+  ids: OwnedShow['ids'],
+  extra: Partial<OwnedShow> = {},
+): OwnedShow => ({
   ratingKey,
   title,
   ids,
@@ -64,7 +82,10 @@ export const season = (n: number, count: number, aired = '2020-01-01'): Referenc
   Array.from({ length: count }, (_, i) => ({ season: n, episode: i + 1, title: `Episode ${i + 1}`, aired }));
 
 /** Wraps a port so every method call is recorded in `calls` and any method can be replaced. */
-export function spy<T extends object>(port: T, overrides: Partial<T> = {}): T & { calls: Array<[string, unknown]> } {
+export function spy<T extends object>(
+  port: T,
+  overrides: Partial<T> = {},
+): T & { calls: Array<[string, unknown]> } {
   const calls: Array<[string, unknown]> = [];
   const target = { ...port, ...overrides } as Record<string, unknown>;
   for (const [name, value] of Object.entries(target)) {

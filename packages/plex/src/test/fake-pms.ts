@@ -2,7 +2,8 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { PlexItemJson } from './plex-fixtures.js';
 
 /** The body PMS sends with a 401, whatever `Accept` says (api-notes §1.9; 91 bytes). */
-export const HTML_401 = '<html><head><title>Unauthorized</title></head><body><h1>401 Unauthorized</h1></body></html>';
+export const HTML_401 =
+  '<html><head><title>Unauthorized</title></head><body><h1>401 Unauthorized</h1></body></html>';
 
 /** One library section of the fake server. */
 export interface FakeSection {
@@ -54,7 +55,8 @@ export function fakePms(options: FakePmsOptions) {
   const token = options.token ?? 'plex-token-123';
   const seen: SeenRequest[] = [];
   const json = (MediaContainer: Record<string, unknown>) => HttpResponse.json({ MediaContainer });
-  const notFound = () => new HttpResponse('<html><body><h1>404 Not Found</h1></body></html>', { status: 404 });
+  const notFound = () =>
+    new HttpResponse('<html><body><h1>404 Not Found</h1></body></html>', { status: 404 });
 
   const authed = (resolve: (request: Request, url: URL, params: Record<string, string>) => Response) =>
     (({ request, params }) => {
@@ -84,14 +86,25 @@ export function fakePms(options: FakePmsOptions) {
 
   const handlers: HttpHandler[] = [
     http.get(`${base}/identity`, () =>
-      json({ size: 0, claimed: true, machineIdentifier: options.machineIdentifier ?? 'fake-machine', version: '1.41.3.9314-a0bfb8370' }),
+      json({
+        size: 0,
+        claimed: true,
+        machineIdentifier: options.machineIdentifier ?? 'fake-machine',
+        version: '1.41.3.9314-a0bfb8370',
+      }),
     ),
     http.get(
       `${base}/library/sections`,
       authed(() =>
         json({
           size: options.sections.length,
-          Directory: options.sections.map(({ key, title, type, agent }) => ({ key, title, type, agent, hidden: 0 })),
+          Directory: options.sections.map(({ key, title, type, agent }) => ({
+            key,
+            title,
+            type,
+            agent,
+            hidden: 0,
+          })),
         }),
       ),
     ),
@@ -113,8 +126,12 @@ export function fakePms(options: FakePmsOptions) {
         const all = listing(found, type, withGuids);
         const start = pagingValue(request, url, 'X-Plex-Container-Start');
         const size = pagingValue(request, url, 'X-Plex-Container-Size');
-        const container: Record<string, unknown> = { librarySectionID: Number(found.key), librarySectionTitle: found.title };
-        if (start === undefined && size === undefined) return json({ ...container, size: all.length, Metadata: all });
+        const container: Record<string, unknown> = {
+          librarySectionID: Number(found.key),
+          librarySectionTitle: found.title,
+        };
+        if (start === undefined && size === undefined)
+          return json({ ...container, size: all.length, Metadata: all });
         const from = start ?? 0;
         const count = Math.min(size ?? all.length, options.maxPageSize ?? Number.POSITIVE_INFINITY);
         const page = all.slice(from, from + count);

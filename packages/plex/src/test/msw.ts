@@ -20,6 +20,11 @@ export function withFakePms(
 ) {
   const fake = fakePms(options);
   server.use(...fake.handlers);
-  const plex = createPlexClient({ url: fake.url, token: fake.token, clientIdentifier: 'test-client', ...client });
+  const plex = createPlexClient({
+    url: fake.url,
+    token: fake.token,
+    clientIdentifier: 'test-client',
+    ...client,
+  });
   return { fake, plex };
 }

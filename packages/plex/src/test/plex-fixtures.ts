@@ -19,7 +19,9 @@ function mediaOf(files: readonly string[], ratingKey: string) {
   return files.map((file, i) => ({
     id: Number(ratingKey) * 10 + i,
     duration: 2_700_000,
-    Part: [{ id: Number(ratingKey) * 10 + i, key: `/library/parts/${ratingKey}${i}/file.mkv`, file, size: 1234 }],
+    Part: [
+      { id: Number(ratingKey) * 10 + i, key: `/library/parts/${ratingKey}${i}/file.mkv`, file, size: 1234 },
+    ],
   }));
 }
 
@@ -108,7 +110,10 @@ export function plexEpisode(opts: {
     ...(season === undefined ? {} : { parentIndex: season }),
     ...(episode === undefined ? {} : { index: episode }),
     originallyAvailableAt: '2011-04-17',
-    Media: mediaOf(opts.files ?? [`/data/tv/Show ${opts.show}/Show ${opts.show} - ${code}.mkv`], opts.ratingKey),
+    Media: mediaOf(
+      opts.files ?? [`/data/tv/Show ${opts.show}/Show ${opts.show} - ${code}.mkv`],
+      opts.ratingKey,
+    ),
     ...guidChildren(opts.guids ?? []),
   };
 }
@@ -131,4 +136,21 @@ export function manyEpisodes(count: number, perShow = 50): PlexItemJson[] {
       guids: [`tvdb://${500_000 + i}`],
     }),
   );
+}
+
+/** A new-agent movie section with key `1`. */
+export function movieSection(items: PlexItemJson[]) {
+  return { key: '1', title: 'Movies', type: 'movie' as const, agent: 'tv.plex.agents.movie', items };
+}
+
+/** A new-agent TV section with key `2`, holding shows and episodes, and optional `/prefs` settings. */
+export function tvSection(items: PlexItemJson[], prefs?: Array<Record<string, unknown>>) {
+  return {
+    key: '2',
+    title: 'TV Shows',
+    type: 'show' as const,
+    agent: 'tv.plex.agents.series',
+    items,
+    ...(prefs ? { prefs } : {}),
+  };
 }

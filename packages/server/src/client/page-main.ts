@@ -87,7 +87,8 @@ export function renderSection(
   byId(`${which}-section`).hidden = false;
   const noun = which === 'movies' ? 'movie' : 'episode';
   const filtered = app.query ? ` (filter matches ${shown} of ${total})` : '';
-  byId(`${which}-summary`).textContent = `${total} missing ${noun}${total === 1 ? '' : 's'} in ${groups}${filtered}`;
+  byId(`${which}-summary`).textContent =
+    `${total} missing ${noun}${total === 1 ? '' : 's'} in ${groups}${filtered}`;
   const when = new Date(report.generatedAt).toLocaleString();
   byId(`${which}-meta`).textContent = `Scanned ${report.libraries.join(', ') || 'no library'} · ${when}`;
   byId(`${which}-notices`).innerHTML = app.r.noticesHtml(report);
@@ -95,7 +96,10 @@ export function renderSection(
   empty.hidden = shown > 0;
   empty.textContent = app.query ? `Nothing matches "${app.query}".` : `No missing ${noun}s.`;
   byId<HTMLAnchorElement>(`${which}-csv`).href = withKey(app, `/api/reports/latest?type=${which}&format=csv`);
-  byId<HTMLAnchorElement>(`${which}-json`).href = withKey(app, `/api/reports/latest?type=${which}&format=json`);
+  byId<HTMLAnchorElement>(`${which}-json`).href = withKey(
+    app,
+    `/api/reports/latest?type=${which}&format=json`,
+  );
 }
 
 /** Renders both reports as filtered by the current query. */
@@ -153,7 +157,11 @@ export function dropIgnored(app: PageApp, kind: keyof IgnoreList, value: string)
             missing: season.missing.filter((e) => prefix + app.r.episodeCode(e.season, e.episode) !== value),
           }))
           .filter((season) => season.missing.length > 0);
-        return { ...s, seasons, missingCount: seasons.reduce((sum, season) => sum + season.missing.length, 0) };
+        return {
+          ...s,
+          seasons,
+          missingCount: seasons.reduce((sum, season) => sum + season.missing.length, 0),
+        };
       })
       .filter((s) => s.missingCount > 0);
   }
@@ -174,7 +182,10 @@ export async function toggleIgnore(app: PageApp, button: HTMLButtonElement, igno
   const label = button.dataset.label ?? value;
   button.disabled = true;
   try {
-    await api(app, '/api/ignores', { method: ignore ? 'POST' : 'DELETE', body: JSON.stringify({ kind, value }) });
+    await api(app, '/api/ignores', {
+      method: ignore ? 'POST' : 'DELETE',
+      body: JSON.stringify({ kind, value }),
+    });
     if (ignore) {
       app.labels[`${kind}:${value}`] = label;
       localStorage.setItem('complexionist.labels', JSON.stringify(app.labels));
@@ -219,10 +230,11 @@ export function setScanning(app: PageApp, id: string | null): void {
 /** Reads a finished job and shows its report. */
 export async function finishScan(app: PageApp, id: string): Promise<void> {
   setScanning(app, null);
-  const job = await api<{ status: string; report?: Record<string, unknown>; error?: { message: string; hint?: string } }>(
-    app,
-    `/api/scans/${encodeURIComponent(id)}`,
-  );
+  const job = await api<{
+    status: string;
+    report?: Record<string, unknown>;
+    error?: { message: string; hint?: string };
+  }>(app, `/api/scans/${encodeURIComponent(id)}`);
   if (job.status !== 'done' || !job.report) {
     setStatus(`Scan failed: ${[job.error?.message, job.error?.hint].filter(Boolean).join(' ')}`, true);
     return;
@@ -280,8 +292,9 @@ export async function load(app: PageApp): Promise<void> {
     document.body.dataset.libraries = 'rendered';
   }
   byId('key-form').hidden = true;
-  const latest = (type: string) =>
-    api<MovieGapReport & EpisodeGapReport>(app, `/api/reports/latest?type=${type}`).catch(() => null);
+  const exists = await api<Record<'movies' | 'episodes', object | null>>(app, '/api/reports');
+  const latest = (type: 'movies' | 'episodes') =>
+    exists[type] ? api<MovieGapReport & EpisodeGapReport>(app, `/api/reports/latest?type=${type}`) : null;
   [app.movies, app.episodes] = await Promise.all([latest('movies'), latest('episodes')]);
   render(app);
   await loadIgnored(app);

@@ -47,7 +47,9 @@ export function movieViews(report: MovieGapReport | null, query: string): Collec
   const out: CollectionView[] = [];
   for (const collection of report?.collections ?? []) {
     const all = !query || collection.name.toLowerCase().includes(query);
-    const movies = all ? collection.missing : collection.missing.filter((m) => m.title.toLowerCase().includes(query));
+    const movies = all
+      ? collection.missing
+      : collection.missing.filter((m) => m.title.toLowerCase().includes(query));
     if (movies.length > 0) out.push({ collection, movies });
   }
   return out;
@@ -62,7 +64,8 @@ export function showViews(report: EpisodeGapReport | null, query: string): ShowV
       continue;
     }
     const matches = (e: MissingEpisode) =>
-      (e.title ?? '').toLowerCase().includes(query) || episodeCode(e.season, e.episode).toLowerCase().includes(query);
+      (e.title ?? '').toLowerCase().includes(query) ||
+      episodeCode(e.season, e.episode).toLowerCase().includes(query);
     const seasons = show.seasons
       .map((season) => ({ season: season.season, missing: season.missing.filter(matches) }))
       .filter((season) => season.missing.length > 0);
@@ -114,7 +117,12 @@ export function episodesHtml(show: ShowGap, season: SeasonGap): string {
 }
 
 /** One show with collapsed seasons; `openSeason(n)` says which seasons to render open (with their episodes). */
-export function showHtml(view: ShowView, index: number, open: boolean, openSeason: (season: number) => boolean) {
+export function showHtml(
+  view: ShowView,
+  index: number,
+  open: boolean,
+  openSeason: (season: number) => boolean,
+) {
   const { show } = view;
   const key = showKey(show);
   const seasons = view.seasons
@@ -167,11 +175,16 @@ export function noticesHtml(report: MovieGapReport | EpisodeGapReport): string {
   const parts: string[] = [];
   if (report.warnings.length > 0) {
     const items = report.warnings.map((w) => `<li>${esc(w.message)}</li>`).join('');
-    parts.push(`<details class="notice"><summary>${report.warnings.length} warning(s)</summary><ul>${items}</ul></details>`);
+    parts.push(
+      `<details class="notice"><summary>${report.warnings.length} warning(s)</summary><ul>${items}</ul></details>`,
+    );
   }
   if (report.unmatched.length > 0) {
     const items = report.unmatched
-      .map((u) => `<li>${esc(u.title)}${u.year ? ` (${esc(u.year)})` : ''} <span class="muted">${esc(u.library)}: ${esc(u.reason)}</span></li>`)
+      .map(
+        (u) =>
+          `<li>${esc(u.title)}${u.year ? ` (${esc(u.year)})` : ''} <span class="muted">${esc(u.library)}: ${esc(u.reason)}</span></li>`,
+      )
       .join('');
     parts.push(
       `<details class="notice"><summary>${report.unmatched.length} unmatched item(s)</summary><ul>${items}</ul></details>`,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
 import { redact } from '../redact.js';
 import type { IgnoreStore, Logger, ReportStore, Scanner } from '../types.js';
@@ -135,7 +136,10 @@ export function createJobManager(options: JobManagerOptions): JobManager {
         progress: { scan: null, phase: 'queued', done: 0, total: 0 },
         createdAt: clock().toISOString(),
       };
-      const entry: Entry = { job, key, request, controller: new AbortController(), listeners: new Set() };
+      const controller = new AbortController();
+      // One scan hands its signal to every request it has in flight, so many listeners on it are expected.
+      setMaxListeners(0, controller.signal);
+      const entry: Entry = { job, key, request, controller, listeners: new Set() };
       entries.set(job.id, entry);
       queue.push(entry);
       pump();

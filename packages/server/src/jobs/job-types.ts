@@ -1,6 +1,6 @@
-import type { MovieGapReport, EpisodeGapReport, ScanPhase, ScanReport } from '@complexionist/core';
-import type { ScanRequestOptions } from '../validation.js';
+import type { EpisodeGapReport, MovieGapReport, ScanPhase, ScanReport } from '@complexionist/core';
 import type { ScanType } from '../types.js';
+import type { ScanRequestOptions } from '../validation.js';
 
 /** Life cycle of a scan job. A cancelled or interrupted scan ends as `failed` with code `cancelled`. */
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';

@@ -6,7 +6,7 @@ import {
   type ScanReport,
   UsageError,
 } from '@complexionist/core';
-import type { ScanRun, Scanner } from '../types.js';
+import type { Scanner, ScanRun } from '../types.js';
 import type { ScanRequest, ScanRequestOptions } from '../validation.js';
 import type { JobReport } from './job-types.js';
 
@@ -16,11 +16,19 @@ const pick = <K extends keyof ScanRequestOptions>(options: ScanRequestOptions, k
     K
   >;
 
-function movieOptions(options: ScanRequestOptions, libraries: string[], ignore: IgnoreList): MovieScanOptions {
+function movieOptions(
+  options: ScanRequestOptions,
+  libraries: string[],
+  ignore: IgnoreList,
+): MovieScanOptions {
   return { ...pick(options, ['includeFuture', 'minCollectionSize', 'minOwned']), libraries, ignore };
 }
 
-function episodeOptions(options: ScanRequestOptions, libraries: string[], ignore: IgnoreList): EpisodeScanOptions {
+function episodeOptions(
+  options: ScanRequestOptions,
+  libraries: string[],
+  ignore: IgnoreList,
+): EpisodeScanOptions {
   const keys: (keyof ScanRequestOptions)[] = [
     'includeFuture',
     'includeSpecials',

@@ -21,8 +21,8 @@ const Libraries: FC<{ libraries: LibrarySection[] }> = ({ libraries }) => (
       .filter((library) => library.type !== 'other')
       .map((library) => (
         <label class="library">
-          <input type="checkbox" name="library" value={library.title} data-type={library.type} /> {library.title}{' '}
-          <span class="badge">{KIND[library.type]}</span>
+          <input type="checkbox" name="library" value={library.title} data-type={library.type} />{' '}
+          {library.title} <span class="badge">{KIND[library.type]}</span>
         </label>
       ))}
   </>
@@ -34,10 +34,15 @@ const ReportSection: FC<{ which: 'movies' | 'episodes'; title: string }> = ({ wh
       <h2>{title}</h2>
       <span class="count" id={`${which}-summary`} />
       <nav class="exports" aria-label={`Export ${which}`}>
-        <a class="button" id={`${which}-json`} href="#" download={`complexionist-${which}.json`}>
+        <a
+          class="button"
+          id={`${which}-json`}
+          href={`/api/reports/latest?type=${which}&format=json`}
+          download={`complexionist-${which}.json`}
+        >
           Export JSON
         </a>
-        <a class="button" id={`${which}-csv`} href="#">
+        <a class="button" id={`${which}-csv`} href={`/api/reports/latest?type=${which}&format=csv`}>
           Export CSV
         </a>
       </nav>
@@ -56,6 +61,7 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>ComPlexionist</title>
+      <link rel="icon" href="data:," />
       <link rel="stylesheet" href="/assets/app.css" />
       <script src="/assets/app.js" defer />
     </head>
@@ -72,8 +78,8 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
       </header>
       {demo && (
         <div class="banner" id="demo-banner">
-          <strong>Demo mode.</strong> This server scans a bundled sample library: no Plex, no API keys, no network.
-          Run <code>complexionist serve</code> without <code>--demo</code> to scan your own server.
+          <strong>Demo mode.</strong> This server scans a bundled sample library: no Plex, no API keys, no
+          network. Run <code>complexionist serve</code> without <code>--demo</code> to scan your own server.
         </div>
       )}
       <main>
@@ -132,8 +138,15 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
           <p id="status" role="status" aria-live="polite" />
         </form>
         <div class="panel toolbar">
-          <input type="search" id="filter" placeholder="Filter by title, e.g. alien or s02e05" aria-label="Filter results" />
-          <span class="hint" id="no-report">No report yet: start a scan.</span>
+          <input
+            type="search"
+            id="filter"
+            placeholder="Filter by title, e.g. alien or s02e05"
+            aria-label="Filter results"
+          />
+          <span class="hint" id="no-report">
+            No report yet: start a scan.
+          </span>
         </div>
         <ReportSection which="movies" title="Missing movies" />
         <ReportSection which="episodes" title="Missing episodes" />
@@ -141,7 +154,9 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
           <summary>
             Ignored items (<span id="ignored-count">0</span>)
           </summary>
-          <p class="hint">Ignored items are hidden at once; an un-ignored item comes back with the next scan.</p>
+          <p class="hint">
+            Ignored items are hidden at once; an un-ignored item comes back with the next scan.
+          </p>
           <ul class="items" id="ignored-list" />
         </details>
       </main>

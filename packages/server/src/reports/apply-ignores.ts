@@ -17,7 +17,10 @@ export function applyMovieIgnores(report: MovieGapReport, ignore: IgnoreList): M
   const movies = new Set(ignore.movies);
   const kept = report.collections
     .filter((collection) => !collections.has(collection.tmdbId))
-    .map((collection) => ({ ...collection, missing: collection.missing.filter((m) => !movies.has(m.tmdbId)) }))
+    .map((collection) => ({
+      ...collection,
+      missing: collection.missing.filter((m) => !movies.has(m.tmdbId)),
+    }))
     .filter((collection) => collection.missing.length > 0);
   const missingMovies = kept.reduce((sum, collection) => sum + collection.missing.length, 0);
   return {

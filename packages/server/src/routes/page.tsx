@@ -44,5 +44,7 @@ export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
     .get('/assets/app.js', (c) =>
       c.body(CLIENT_SCRIPT, 200, { ...ASSET_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8' }),
     )
-    .get('/assets/app.css', (c) => c.body(STYLES, 200, { ...ASSET_HEADERS, 'Content-Type': 'text/css; charset=utf-8' }));
+    .get('/assets/app.css', (c) =>
+      c.body(STYLES, 200, { ...ASSET_HEADERS, 'Content-Type': 'text/css; charset=utf-8' }),
+    );
 }

@@ -9,7 +9,10 @@ const PING_MS = 15_000;
 
 function message(job: ScanJob, event: JobEvent) {
   if (event.event === 'progress') {
-    return { event: 'progress', data: JSON.stringify({ id: job.id, status: job.status, progress: event.progress }) };
+    return {
+      event: 'progress',
+      data: JSON.stringify({ id: job.id, status: job.status, progress: event.progress }),
+    };
   }
   if (event.event === 'done') return { event: 'done', data: JSON.stringify({ id: job.id, status: 'done' }) };
   return { event: 'failed', data: JSON.stringify({ id: job.id, status: 'failed', error: event.error }) };

@@ -2,7 +2,8 @@ import { AuthError } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
 import { finished, json, testApp } from '../test-helpers.js';
 
-const start = (app: ReturnType<typeof testApp>['app'], body: unknown) => app.request('/api/scans', json('POST', body));
+const start = (app: ReturnType<typeof testApp>['app'], body: unknown) =>
+  app.request('/api/scans', json('POST', body));
 
 describe('POST /api/scans and GET /api/scans/:id', () => {
   it('answers 202 with a job id at once, then shows progress, then the report', async () => {
@@ -16,7 +17,12 @@ describe('POST /api/scans and GET /api/scans/:id', () => {
     const scan = await fake.next();
     scan.run.onProgress({ scan: 'movies', phase: 'collections', done: 3, total: 7 });
     const running = await (await app.request(`/api/scans/${id}`)).json();
-    expect(running).toMatchObject({ id, type: 'movies', status: 'running', progress: { phase: 'collections', done: 3, total: 7 } });
+    expect(running).toMatchObject({
+      id,
+      type: 'movies',
+      status: 'running',
+      progress: { phase: 'collections', done: 3, total: 7 },
+    });
     expect(running.report).toBeUndefined();
 
     scan.release();
@@ -30,12 +36,16 @@ describe('POST /api/scans and GET /api/scans/:id', () => {
 
   it('a request equal to a running scan joins it instead of starting another', async () => {
     const { app, fake } = testApp({}, { hold: true });
-    const first = await (await start(app, { type: 'scan', libraries: ['Movies', 'TV Shows'], options: { includeFuture: true } })).json();
+    const first = await (
+      await start(app, { type: 'scan', libraries: ['Movies', 'TV Shows'], options: { includeFuture: true } })
+    ).json();
     const second = await (
       await start(app, { type: 'scan', libraries: ['tv shows', 'MOVIES'], options: { includeFuture: true } })
     ).json();
     expect(second).toEqual({ id: first.id, status: 'running', joined: true });
-    const other = await (await start(app, { type: 'scan', libraries: ['Movies'], options: { includeFuture: false } })).json();
+    const other = await (
+      await start(app, { type: 'scan', libraries: ['Movies'], options: { includeFuture: false } })
+    ).json();
     expect(other.id).not.toBe(first.id);
     expect(other.status).toBe('queued');
     (await fake.next()).release();
@@ -57,7 +67,13 @@ describe('POST /api/scans and GET /api/scans/:id', () => {
   it('a scan with libraries of both kinds sends each scan only its own libraries, and the ignore list', async () => {
     const { app, fake, ignores } = testApp();
     await ignores.add('movies', 8077);
-    const { id } = await (await start(app, { type: 'scan', libraries: ['movies', 'TV Shows'], options: { includeSpecials: true, minOwned: 2 } })).json();
+    const { id } = await (
+      await start(app, {
+        type: 'scan',
+        libraries: ['movies', 'TV Shows'],
+        options: { includeSpecials: true, minOwned: 2 },
+      })
+    ).json();
     await finished(app, id);
     const [movies, episodes] = fake.calls;
     expect(movies?.options).toMatchObject({ libraries: ['Movies'], minOwned: 2, ignore: { movies: [8077] } });
@@ -90,11 +106,18 @@ describe('POST /api/scans and GET /api/scans/:id', () => {
     const { app, fake } = testApp({ secrets: ['plex-token-123456'] }, { hold: true });
     const { id } = await (await start(app, { type: 'movies' })).json();
     (await fake.next()).fail(
-      new AuthError('Plex rejected the token plex-token-123456 (HTTP 401).', { service: 'plex', hint: 'run `complexionist auth plex --login`' }),
+      new AuthError('Plex rejected the token plex-token-123456 (HTTP 401).', {
+        service: 'plex',
+        hint: 'run `complexionist auth plex --login`',
+      }),
     );
     await finished(app, id);
     const text = await (await app.request(`/api/scans/${id}`)).text();
-    expect(JSON.parse(text).error).toMatchObject({ code: 'auth', service: 'plex', hint: 'run `complexionist auth plex --login`' });
+    expect(JSON.parse(text).error).toMatchObject({
+      code: 'auth',
+      service: 'plex',
+      hint: 'run `complexionist auth plex --login`',
+    });
     expect(text).not.toContain('plex-token-123456');
   });
 
@@ -104,7 +127,10 @@ describe('POST /api/scans and GET /api/scans/:id', () => {
     (await fake.next()).fail(new TypeError('boom at https://x/?token=sekrit-value'));
     await finished(app, id);
     const job = await (await app.request(`/api/scans/${id}`)).json();
-    expect(job.error).toEqual({ code: 'internal', message: 'The scan failed unexpectedly (see the server log).' });
+    expect(job.error).toEqual({
+      code: 'internal',
+      message: 'The scan failed unexpectedly (see the server log).',
+    });
     expect(logger.lines.join('\n')).toContain('boom at https://x/?token=***');
     expect(logger.lines.join('\n')).not.toContain('sekrit-value');
   });
@@ -148,9 +174,17 @@ describe('scan request validation', () => {
     ['an unknown type', { type: 'music' }, 'type'],
     ['a library that is not a string', { type: 'movies', libraries: [3] }, 'libraries.0'],
     ['an option of the wrong type', { type: 'movies', options: { minOwned: 'two' } }, 'options.minOwned'],
-    ['an option another scan type takes', { type: 'movies', options: { includeSpecials: true } }, 'options.includeSpecials'],
+    [
+      'an option another scan type takes',
+      { type: 'movies', options: { includeSpecials: true } },
+      'options.includeSpecials',
+    ],
     ['an unknown field', { type: 'movies', library: 'Movies' }, 'library'],
-    ['a bad episode source', { type: 'episodes', options: { episodeSource: 'imdb' } }, 'options.episodeSource'],
+    [
+      'a bad episode source',
+      { type: 'episodes', options: { episodeSource: 'imdb' } },
+      'options.episodeSource',
+    ],
   ];
   for (const [name, body, field] of cases) {
     it(`${name} is a 400 naming ${field}`, async () => {
@@ -166,7 +200,11 @@ describe('scan request validation', () => {
 
   it('malformed JSON is a 400 JSON error naming the body', async () => {
     const { app } = testApp();
-    const res = await app.request('/api/scans', { method: 'POST', body: '{"type":', headers: { 'Content-Type': 'application/json' } });
+    const res = await app.request('/api/scans', {
+      method: 'POST',
+      body: '{"type":',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/json');
     expect((await res.json()).error).toMatchObject({ code: 'usage', field: 'body' });

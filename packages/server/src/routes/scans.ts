@@ -8,7 +8,10 @@ import { streamScanEvents } from './scan-events.js';
 /** `/api/scans`: start (or join) a scan, list scans, read one, follow its events, cancel it. */
 export function scansRoutes({ deps, jobs }: RouteContext): Hono {
   const unknown = (c: Parameters<typeof errorJson>[0], id: string) =>
-    errorJson(c, 404, { code: 'not-found', message: `No scan with id "${id}" (finished scans are kept for a while).` });
+    errorJson(c, 404, {
+      code: 'not-found',
+      message: `No scan with id "${id}" (finished scans are kept for a while).`,
+    });
   return new Hono()
     .post('/scans', validate('json', ScanRequestSchema), (c) => {
       const { job, joined } = jobs.start(c.req.valid('json'));
@@ -32,7 +35,10 @@ export function scansRoutes({ deps, jobs }: RouteContext): Hono {
       const job = jobs.get(id);
       if (!job) return unknown(c, id);
       if (!jobs.cancel(id)) {
-        return errorJson(c, 409, { code: 'conflict', message: `Scan "${id}" has already ${job.status === 'done' ? 'finished' : 'failed'}.` });
+        return errorJson(c, 409, {
+          code: 'conflict',
+          message: `Scan "${id}" has already ${job.status === 'done' ? 'finished' : 'failed'}.`,
+        });
       }
       return c.json({ id, status: job.status }, 202);
     });

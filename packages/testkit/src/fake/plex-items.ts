@@ -1,5 +1,5 @@
 import { plexGuid } from '../guids.js';
-import type { WorldMovie, WorldShow, WorldShowSection } from '../world/types.js';
+import type { WorldMovie, WorldSection, WorldShow } from '../world/types.js';
 
 /** A Plex metadata item as JSON would carry it (XML uses the same attributes). */
 export type PlexObject = Record<string, unknown>;
@@ -56,7 +56,8 @@ export function showItem(show: WorldShow): { item: PlexObject; guids: PlexObject
     type: 'show',
     title: show.title,
     ...(show.year === undefined ? {} : { year: show.year }),
-    ...(show.showOrdering ? { showOrdering: show.showOrdering } : {}),
+    // Absent means "library default"; real servers also send "" for that (api-notes §7.1).
+    ...(show.showOrdering === undefined ? {} : { showOrdering: show.showOrdering }),
     ...(show.flattenSeasons ? { flattenSeasons: '1' } : {}),
     index: 1,
     childCount: seasonsOf(show).size,
@@ -112,7 +113,7 @@ export function episodeItems(
 }
 
 /** The section's `/prefs` settings (the `showOrdering` one only for show sections). */
-export function sectionSettings(section: { type: string } & Partial<WorldShowSection>): PlexObject[] {
+export function sectionSettings(section: WorldSection): PlexObject[] {
   const common = { hidden: false, advanced: false, group: '' };
   if (section.type !== 'show') {
     return [{ id: 'enableCinemaTrailers', label: 'Enable Cinema Trailers', summary: '', type: 'bool', default: true, value: true, ...common }];
@@ -124,7 +125,7 @@ export function sectionSettings(section: { type: string } & Partial<WorldShowSec
       summary: 'How the episodes are named on disk.',
       type: 'text',
       default: 'tmdbAiring',
-      value: section.showOrdering ?? 'tmdbAiring',
+      value: section.showOrdering,
       enumValues:
         'tmdbAiring:The Movie Database (Aired)|tvdbAiring:TheTVDB (Aired)|tvdbDvd:TheTVDB (DVD)|tvdbAbsolute:TheTVDB (Absolute)',
       ...common,

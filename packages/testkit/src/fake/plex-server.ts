@@ -89,7 +89,7 @@ export function plexHandler(world: World, token: string): FakeHandler {
       title2: 'All',
       viewGroup: type === 1 ? 'movie' : type === 2 ? 'show' : 'episode',
     };
-    const pageHeaders = page === 'none' ? {} : { 'X-Plex-Container-Start': String(start), 'X-Plex-Container-Total-Size': String(items.length) };
+    const pageHeaders: Record<string, string> = page === 'none' ? {} : { 'X-Plex-Container-Start': String(start), 'X-Plex-Container-Total-Size': String(items.length) };
     const wantsJson = header(req.headers, 'accept')?.includes('application/json') ?? false;
     if (!wantsJson) {
       const xml = container(req, 'all', { ...head, Metadata: slice.map((e) => (includeGuids ? { ...e.item, Guid: e.guids } : e.item)) });

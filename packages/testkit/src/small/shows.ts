@@ -120,6 +120,7 @@ const ff = (n: number, title: string) =>
 export const smallTvShows = (): WorldShow[] => [
   { ratingKey: '2000', title: 'Breaking Bad', year: 2008, guid: plexGuid('show', 2000), guids: ['imdb://tt0903747', 'tmdb://1396', 'tvdb://81189'],
     episodes: [
+      ep(2010, 0, 1, 'Good Cop Bad Cop', bb('S00E01 - Good Cop Bad Cop'), ['tvdb://349001']),
       ep(2001, 1, 1, 'Pilot', bb('S01E01 - Pilot'), ['tvdb://349232']),
       ep(2002, 1, 2, "Cat's in the Bag...", bb('S01E02'), ['tvdb://349233']),
       ep(2003, 1, 3, "...And the Bag's in the River", bb('S01E03'), ['tvdb://349234']),

@@ -1,0 +1,82 @@
+/** The targets of issue 7, each judged PASS or FAIL with the figures that decided it. */
+
+export const LIMITS = Object.freeze({
+  coldOverBound: 1.15,
+  tmdb429Share: 0.01,
+  warmSeconds: 3,
+  peakRssMb: 300,
+});
+
+/** Routes the fakes count that are not part of a scan's minimum (connection checks, not data). */
+const NOT_COUNTED = { plex: new Set(['identity', 'root']), tmdb: new Set(), tvdb: new Set() };
+
+/**
+ * Per service and route: requests answered with data (429s taken off, per route from the probe's trace)
+ * against the minimum. Returns `{ service: [{ route, actual, minimum }] }` for every route that differs.
+ */
+export function requestDeviations(counts, minimum, status429ByRoute) {
+  const deviations = {};
+  for (const service of ['plex', 'tmdb', 'tvdb']) {
+    const actual = counts[service].byRoute;
+    const want = minimum[service].byRoute;
+    const routes = new Set([...Object.keys(actual), ...Object.keys(want)]);
+    const rows = [];
+    for (const route of routes) {
+      if (NOT_COUNTED[service].has(route)) continue;
+      const refused = service === 'tmdb' ? (status429ByRoute[route] ?? 0) : 0;
+      const n = (actual[route] ?? 0) - refused;
+      if (n !== (want[route] ?? 0)) rows.push({ route, actual: n, minimum: want[route] ?? 0 });
+    }
+    if (rows.length > 0) deviations[service] = rows;
+  }
+  return deviations;
+}
+
+const mb = (kb) => (kb == null ? null : kb / 1024);
+
+/**
+ * Judges one run. `run` holds `wallMs`, `code`, `verify`, `counts`, `tmdb429`, `probe`, `deviations`;
+ * `ctx` holds `kind` ('cold' | 'warm'), `scale`, `lowerBound` (seconds).
+ */
+export function judge(run, ctx) {
+  const targets = [];
+  const add = (name, pass, detail) => targets.push({ name, pass, detail });
+  add('exit code 0', run.code === 0, `exit code ${run.code}`);
+  add(
+    'report = ground truth',
+    run.verify.ok,
+    run.verify.ok ? 'every gap, nothing extra' : `${run.verify.differences.length} difference(s)`,
+  );
+  const rss = mb(run.probe?.maxRssKb);
+  add(`peak RSS ≤ ${LIMITS.peakRssMb} MB`, rss !== null && rss <= LIMITS.peakRssMb, rss === null ? 'unknown' : `${rss.toFixed(0)} MB`);
+  const wall = run.wallMs / 1000;
+  if (ctx.kind === 'cold') {
+    const ratio = wall / ctx.lowerBound;
+    add(
+      `wall ≤ ${LIMITS.coldOverBound} × lower bound`,
+      ratio <= LIMITS.coldOverBound,
+      `${wall.toFixed(1)} s / ${ctx.lowerBound.toFixed(1)} s = ${ratio.toFixed(3)}`,
+    );
+    const services = Object.keys(run.deviations);
+    add(
+      'requests = minimum',
+      services.length === 0,
+      services.length === 0
+        ? 'each movie, collection, series page and Plex page once'
+        : services
+            .flatMap((s) => run.deviations[s].map((d) => `${s} ${d.route} ${d.actual} (min ${d.minimum})`))
+            .join('; '),
+    );
+    const share = run.counts.tmdb.total === 0 ? 0 : run.tmdb429 / run.counts.tmdb.total;
+    add(
+      `TMDB 429s < ${LIMITS.tmdb429Share * 100} %`,
+      share < LIMITS.tmdb429Share,
+      `${run.tmdb429} of ${run.counts.tmdb.total} (${(share * 100).toFixed(2)} %)`,
+    );
+  } else {
+    const calls = run.counts.tmdb.total + run.counts.tvdb.total;
+    add('0 TMDB and 0 TVDB requests', calls === 0, `TMDB ${run.counts.tmdb.total}, TVDB ${run.counts.tvdb.total}`);
+    add(`wall ≤ ${LIMITS.warmSeconds} s`, wall <= LIMITS.warmSeconds, `${wall.toFixed(2)} s`);
+  }
+  return targets;
+}

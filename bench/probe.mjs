@@ -1,0 +1,63 @@
+/**
+ * Preloaded into the CLI under test with `node --import ./bench/probe.mjs`, so the CLI needs no change.
+ *
+ * - On exit it writes `{ maxRssKb, userMs, systemMs, uptimeMs, trace }` to the file named by
+ *   `COMPLEXIONIST_BENCH_PROBE` (`maxRSS` is the peak resident set size in KiB, as getrusage reports it).
+ * - It wraps `globalThis.fetch` to note when each request started and ended, by origin and status, so the
+ *   benchmark can tell which phase of a scan took the time. The HTTP clients look `fetch` up per call.
+ *   The wrapper adds a closure and a small array per request and nothing to the wire.
+ */
+import { writeFileSync } from 'node:fs';
+
+const out = process.env.COMPLEXIONIST_BENCH_PROBE;
+if (out) {
+  const t0 = performance.now();
+  const origins = [];
+  const trace = [];
+  const originIndex = (url) => {
+    let origin;
+    try {
+      origin = new URL(url).origin;
+    } catch {
+      origin = String(url);
+    }
+    const index = origins.indexOf(origin);
+    if (index >= 0) return index;
+    origins.push(origin);
+    return origins.length - 1;
+  };
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async function probedFetch(input, init) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    // [origin index, path, start ms, end ms, status]
+    const entry = [originIndex(url), pathOf(url), performance.now() - t0, -1, 0];
+    trace.push(entry);
+    try {
+      const response = await realFetch.call(this, input, init);
+      entry[4] = response.status;
+      return response;
+    } finally {
+      entry[3] = performance.now() - t0;
+    }
+  };
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    writeFileSync(
+      out,
+      JSON.stringify({
+        maxRssKb: usage.maxRSS,
+        userMs: Math.round(usage.userCPUTime / 1000),
+        systemMs: Math.round(usage.systemCPUTime / 1000),
+        uptimeMs: Math.round(performance.now() - t0),
+        origins,
+        trace,
+      }),
+    );
+  });
+}
+
+function pathOf(url) {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const end = url.indexOf('?');
+  return start < 0 ? '/' : url.slice(start, end < 0 ? undefined : end);
+}

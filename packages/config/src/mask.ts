@@ -1,0 +1,30 @@
+import { CONFIG_KEYS, camelPath } from './schema.js';
+import type { Config } from './types.js';
+
+/**
+ * Hides a secret for display: `********` followed by at most its last 4 characters, fewer for short
+ * secrets (the last 2 from 8 to 15 characters, none below 8), so a PIN or short key is never half shown.
+ */
+export function maskSecret(secret: string): string {
+  const shown = secret.length >= 16 ? 4 : secret.length >= 8 ? 2 : 0;
+  return `********${shown > 0 ? secret.slice(-shown) : ''}`;
+}
+
+/** A copy of the configuration with every secret (tokens, API keys, the TVDB PIN) masked by {@link maskSecret}. */
+export function maskConfig(config: Config): Config {
+  const copy = structuredClone(config);
+  for (const spec of CONFIG_KEYS) {
+    if (!('secret' in spec)) continue;
+    const path = camelPath(spec.key);
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string, unknown> | undefined>(
+        (node, part) => node?.[part] as Record<string, unknown> | undefined,
+        copy as unknown as Record<string, unknown>,
+      );
+    const last = path[path.length - 1] as string;
+    const value = parent?.[last];
+    if (parent && typeof value === 'string') parent[last] = maskSecret(value);
+  }
+  return copy;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { EpisodeGapReport, MovieGapReport } from '../report.js';
+import { csvCell, formatEpisodesCsv, formatMoviesCsv } from './csv.js';
+
+describe('CSV (spec §4)', () => {
+  it('quotes cells with commas, quotes and line breaks as RFC 4180 says', () => {
+    expect(csvCell("Crazy Handful of Nothin'")).toBe("Crazy Handful of Nothin'");
+    expect(csvCell('Open Wide, O Earth')).toBe('"Open Wide, O Earth"');
+    expect(csvCell('The "Real" One')).toBe('"The ""Real"" One"');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(1992)).toBe('1992');
+  });
+
+  it.each(['=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
+    'guards %j against formula injection',
+    (value) => {
+      expect(csvCell(value).replace(/^"/, '').startsWith("'")).toBe(true);
+    },
+  );
+
+  it('writes the movie header and one row per missing film', () => {
+    const report = {
+      collections: [
+        {
+          tmdbId: 8091,
+          name: 'Alien Collection',
+          owned: 2,
+          total: 4,
+          missing: [{ tmdbId: 8077, title: 'Alien³', year: 1992, releaseDate: '1992-05-22' }],
+        },
+      ],
+    } as MovieGapReport;
+    expect(formatMoviesCsv(report)).toBe(
+      'collection,collection_tmdb_id,tmdb_id,title,year,release_date\r\nAlien Collection,8091,8077,Alien³,1992,1992-05-22\r\n',
+    );
+  });
+
+  it('writes the episode header and one row per missing episode, empty cells for unknown values', () => {
+    const report = {
+      shows: [
+        {
+          title: 'Chernobyl',
+          tvdbId: null,
+          tmdbId: 87108,
+          seasons: [
+            { season: 1, missing: [{ season: 1, episode: 3, title: 'Open Wide, O Earth', aired: null }] },
+          ],
+        },
+      ],
+    } as unknown as EpisodeGapReport;
+    expect(formatEpisodesCsv(report)).toBe(
+      'show,tvdb_id,tmdb_id,season,episode,title,aired\r\nChernobyl,,87108,1,3,"Open Wide, O Earth",\r\n',
+    );
+  });
+});

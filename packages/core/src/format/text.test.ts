@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { episodeReport, movieReport } from '../test-support/reports.js';
+import { formatEpisodesText } from './text-episodes.js';
+import { formatMoviesText } from './text-movies.js';
+
+describe('text report (spec §4, original layout)', () => {
+  it('lists each collection as "Name (missing N of M):" with "  - Title (year)" lines, then a summary', () => {
+    expect(formatMoviesText(movieReport())).toBe(
+      [
+        'Alien Collection (missing 2 of 6):',
+        '  - Alien³ (1992)',
+        '  - Alien Resurrection (1997)',
+        '',
+        'Terminator Collection (missing 1 of 6):',
+        '  - Terminator: Dark Fate (2019)',
+        '',
+        'Summary: 3 missing movies in 2 of 30 collections (120 movies scanned, 1 unmatched movie).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('verbose adds upcoming films, the unmatched items and the warnings', () => {
+    const text = formatMoviesText(
+      movieReport({ warnings: [{ code: 'tmdb-not-found', message: 'TMDB has no movie 5.' }] }),
+      {
+        verbose: true,
+      },
+    );
+    expect(text).toContain('  ~ Alien: Earth (no release date, upcoming)');
+    expect(text).toContain('Unmatched (1):\n  - Family Holiday (2019) [Movies]: no TMDB or IMDb id in Plex');
+    expect(text).toContain('Warnings (1):\n  - TMDB has no movie 5. [tmdb-not-found]');
+  });
+
+  it('says so when nothing is missing', () => {
+    const text = formatMoviesText(movieReport({ collections: [] }));
+    expect(text).toMatch(/^No missing movies/);
+  });
+
+  it('groups shows by season with "    - S02E05 - Breakage" lines', () => {
+    const text = formatEpisodesText(episodeReport());
+    expect(text).toContain(
+      [
+        'Breaking Bad (missing 3 episodes):',
+        '  Season 2:',
+        '    - S02E05 - Breakage',
+        '    - S02E06 - Peekaboo',
+        '  Season 4:',
+        '    - S04E11 - Crawl Space',
+      ].join('\n'),
+    );
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      'Summary: 9 missing episodes in 2 of 10 shows (1 excluded show, 1 warning).',
+    );
+  });
+
+  it('cuts a season with more than 5 missing to 3 lines and "... and N more"', () => {
+    const text = formatEpisodesText(episodeReport());
+    expect(text).toContain(
+      [
+        '  Season 3:',
+        '    - S03E01 - Gay Witch Hunt',
+        '    - S03E02 - The Convention',
+        '    - S03E03 - The Coup',
+        '    ... and 3 more',
+      ].join('\n'),
+    );
+  });
+
+  it('verbose lists every episode and the warnings', () => {
+    const text = formatEpisodesText(episodeReport(), { verbose: true });
+    expect(text).toContain('    - S03E06 - Diwali');
+    expect(text).not.toContain('... and');
+    expect(text).toContain('Warnings (1):');
+  });
+
+  it('names specials and untitled episodes plainly', () => {
+    const report = episodeReport();
+    report.shows[0]!.seasons = [
+      { season: 0, missing: [{ season: 0, episode: 1, title: null, aired: null }] },
+    ];
+    expect(formatEpisodesText(report)).toContain('  Specials:\n    - S00E01\n');
+  });
+
+  it('uses ANSI colour only when asked', () => {
+    expect(formatEpisodesText(episodeReport())).not.toContain('\u001b[');
+    expect(formatEpisodesText(episodeReport(), { color: true })).toContain(
+      '\u001b[1mBreaking Bad (missing 3 episodes):\u001b[22m',
+    );
+  });
+});

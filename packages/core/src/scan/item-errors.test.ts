@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { AuthError, ConnectionError, ResponseError } from '../errors.js';
+import { createWarnings, itemFailure } from './item-errors.js';
+
+const ctx = { item: '"Alien" (1979)', service: 'tmdb', action: 'Looking up' };
+
+describe('per-item failures', () => {
+  it('a connection failure becomes a warning naming the item, the service and the cause', () => {
+    expect(itemFailure(new ConnectionError('TMDB timed out after 15 s'), ctx)).toEqual({
+      code: 'connection-error',
+      message: 'Looking up "Alien" (1979) failed (tmdb): TMDB timed out after 15 s',
+      service: 'tmdb',
+      item: '"Alien" (1979)',
+    });
+  });
+
+  it('a malformed response and an unexpected error get their own codes', () => {
+    expect(itemFailure(new ResponseError('no parts'), ctx).code).toBe('malformed-response');
+    expect(itemFailure(new TypeError('x is undefined'), ctx).code).toBe('lookup-failed');
+  });
+
+  it('an AuthError is rethrown: it would fail every later call too', () => {
+    expect(() => itemFailure(new AuthError('bad key'), ctx)).toThrow(AuthError);
+  });
+
+  it("an abort is rethrown as the signal's reason", () => {
+    const controller = new AbortController();
+    const reason = new DOMException('stop', 'AbortError');
+    controller.abort(reason);
+    expect(() => itemFailure(new Error('socket closed'), { ...ctx, signal: controller.signal })).toThrow(
+      reason,
+    );
+  });
+
+  it('repeated warnings are kept once', () => {
+    const warnings = createWarnings();
+    warnings.add({ code: 'a', message: 'm' });
+    warnings.add({ code: 'a', message: 'm' });
+    warnings.add({ code: 'a', message: 'n' });
+    expect(warnings.list).toHaveLength(2);
+  });
+});

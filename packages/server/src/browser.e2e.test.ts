@@ -1,0 +1,153 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from './serve.js';
+import { type RunningServer, startServer } from './start-server.js';
+import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
+import { launchChromium } from './test-browser.js';
+import { collection, episodeReport, fakeScanner, movieReport, show } from './test-helpers.js';
+
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+const servers: RunningServer[] = [];
+let home: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = browser.context;
+  home = mkdtempSync(join(tmpdir(), 'complexionist-e2e-'));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const server of servers) await server.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+/** Opens a page that fails the test on any script error. */
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+const items = (page: Page, section: 'movies' | 'episodes') =>
+  page.locator(`#${section}-groups li.item .title`).allTextContents();
+
+describe('the page in a real browser', () => {
+  it('runs a demo scan, filters, ignores an item and downloads the CSV', async () => {
+    const server = await serve({
+      demo: true,
+      host: '127.0.0.1',
+      port: 0,
+      cwd: home,
+      env: { COMPLEXIONIST_HOME: home },
+      handleSignals: false,
+      log: () => {},
+    });
+    servers.push(server);
+    const { page, errors } = await open(server.url);
+    await expect(page.locator('#demo-banner').isVisible()).resolves.toBe(true);
+
+    await page.click('#start');
+    await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
+    await page.locator('#episodes-groups details.group').first().waitFor();
+    expect(await page.locator('#movies-groups details.group .name').allTextContents()).toContain(
+      'Alien Collection',
+    );
+    expect(await page.locator('#episodes-groups details.group .name').allTextContents()).toContain(
+      'Breaking Bad',
+    );
+    expect(await items(page, 'movies')).toContain('Alien³');
+
+    await page.fill('#filter', 'alien');
+    await page.locator('#episodes-empty', { hasText: 'Nothing matches "alien".' }).waitFor();
+    expect(await page.locator('#movies-groups details.group .name').allTextContents()).toEqual([
+      'Alien Collection',
+    ]);
+    await page.fill('#filter', '');
+    await page.locator('#episodes-groups details.group').first().waitFor();
+
+    const alien3 = page.locator('#movies-groups li.item', { hasText: 'Alien³' });
+    await alien3.locator('button.ignore').click();
+    await alien3.waitFor({ state: 'detached' });
+    expect(await items(page, 'movies')).not.toContain('Alien³');
+    expect(await items(page, 'movies')).toContain('Alien Resurrection');
+    await expect(page.locator('#ignored-count').textContent()).resolves.toBe('1');
+    expect(await page.locator('#ignored-list').textContent()).toContain('Alien³ (');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#movies-csv')]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split(/\r?\n/)[0]).toBe('collection,collection_tmdb_id,tmdb_id,title,year,release_date');
+    expect(csv).toContain('Alien Resurrection');
+    expect(csv).not.toContain('Alien³');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('shows titles from outside as text, never as markup', async () => {
+    const evil = '<img src=x onerror="window.hacked=1">';
+    const fake = fakeScanner({
+      movies: movieReport([collection(1, evil, [[2, evil]])]),
+      episodes: episodeReport([show(evil, { tvdb: 3 }, { 1: [1] })]),
+      libraries: [{ key: '1', title: evil, type: 'movie' }],
+    });
+    const server = await startServer({
+      port: 0,
+      deps: { scanner: fake.scanner, store: memoryReportStore(), ignores: memoryIgnoreStore() },
+      handleSignals: false,
+    });
+    servers.push(server);
+    const { page, errors } = await open(server.url);
+    await page.click('#start');
+    await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
+    await page.locator('#episodes-groups details.season summary').click();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await page.locator('#movies-groups .name').first().textContent()).toBe(evil);
+    expect(await page.locator('label.library').first().textContent()).toContain(evil);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('stays quick with 10,000 missing episodes: renders every show and filters without fetching again', async () => {
+    const shows = Array.from({ length: 500 }, (_, i) =>
+      show(`Show ${i}`, { tvdb: 1000 + i }, { 1: range(10), 2: range(10) }),
+    );
+    const store = memoryReportStore({ episodes: episodeReport(shows) });
+    const server = await startServer({
+      port: 0,
+      deps: { scanner: fakeScanner().scanner, store, ignores: memoryIgnoreStore() },
+      handleSignals: false,
+    });
+    servers.push(server);
+    const started = Date.now();
+    const { page, errors } = await open(server.url);
+    await page.waitForFunction(() => document.querySelectorAll('#episodes-groups > details').length === 500);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await page.locator('#episodes-summary').textContent()).toContain(
+      '10000 missing episodes in 500 show(s)',
+    );
+    expect(await page.locator('#episodes-groups li.item').count()).toBe(0);
+    const show7 = page.locator('#episodes-groups > details').nth(7);
+    await show7.locator('summary').first().click();
+    await show7.locator('details.season summary').first().click();
+    await show7.locator('li.item .code', { hasText: 'S01E10' }).waitFor();
+    let requests = 0;
+    page.on('request', () => requests++);
+    await page.fill('#filter', 'show 42');
+    await page.waitForFunction(() => document.querySelectorAll('#episodes-groups > details').length === 11);
+    expect(await page.locator('#episodes-summary').textContent()).toContain('filter matches 220 of 10000');
+    expect(requests).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i + 1);
+}

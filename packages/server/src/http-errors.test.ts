@@ -1,0 +1,58 @@
+import { AuthError, ConfigError, ConnectionError, RateLimitError, UsageError } from '@complexionist/core';
+import { describe, expect, it } from 'vitest';
+import { testApp } from './test-helpers.js';
+
+function failingLibraries(error: Error) {
+  const t = testApp();
+  t.fake.scanner.listLibraries = async () => {
+    throw error;
+  };
+  return t;
+}
+
+describe('error mapping', () => {
+  it.each([
+    [new AuthError('Plex rejected the token (HTTP 401).', { service: 'plex' }), 502, 'auth'],
+    [
+      new ConnectionError('Could not reach Plex at http://plex:32400.', { service: 'plex' }),
+      502,
+      'connection',
+    ],
+    [new RateLimitError('TMDB kept answering 429.', { service: 'tmdb' }), 503, 'rate-limit'],
+    [new UsageError('Unknown library "X".'), 400, 'usage'],
+    [
+      new ConfigError('plex.url is not set.', { hint: 'run `complexionist auth plex --login`' }),
+      500,
+      'config',
+    ],
+  ])('%s → HTTP %i with its message', async (error, status, code) => {
+    const { app } = failingLibraries(error);
+    const res = await app.request('/api/libraries');
+    expect(res.status).toBe(status);
+    const body = await res.json();
+    expect(body.error).toMatchObject({ code, message: error.message });
+  });
+
+  it('an unexpected error is a bare 500: no message, no stack, no secret; the log gets the detail redacted', async () => {
+    const secret = 'tok-0123456789';
+    const { app, logger } = testApp({ secrets: [secret] });
+    app.get('/api/boom', () => {
+      throw new Error(`exploded near ${secret}`);
+    });
+    const res = await app.request('/api/boom');
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({
+      error: { code: 'internal', message: 'Internal server error (see the server log).' },
+    });
+    expect(text).not.toMatch(/exploded|at .*\.ts/);
+    expect(logger.lines.join('\n')).toContain('exploded near ***');
+  });
+
+  it('an unknown API route is a JSON 404', async () => {
+    const { app } = testApp();
+    const res = await app.request('/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('not-found');
+  });
+});

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { type CacheHandle, cachedTokenStore } from '@complexionist/cache';
+import { type Config, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
+import { ConfigError, scanEpisodes, scanMovies } from '@complexionist/core';
+import { createPlexClient, type PlexClient } from '@complexionist/plex';
+import { createTmdbClient, type TmdbClient } from '@complexionist/tmdb';
+import { createTvdbClient, type TvdbClient } from '@complexionist/tvdb';
+import type { Scanner } from '../types.js';
+import { VERSION } from '../version.js';
+
+/** Options of {@link liveScanner}. */
+export interface LiveScannerOptions {
+  /** The clock, read once per scan. @default () => new Date() */
+  now?: () => Date;
+  /** `X-Plex-Client-Identifier` of this installation. @default the plex package's default */
+  clientIdentifier?: string;
+}
+
+/**
+ * Scans the configured Plex server with TMDB and TVDB, through the shared cache. Clients are made on first use,
+ * so the server starts (and shows the page) even before Plex or the API keys are configured; a scan then fails
+ * with a ConfigError naming the missing setting. Per-request options override the configured ones.
+ */
+export function liveScanner(config: Config, cache?: CacheHandle, options: LiveScannerOptions = {}): Scanner {
+  const clock = options.now ?? (() => new Date());
+  let plex: PlexClient | undefined;
+  let tmdb: TmdbClient | undefined;
+  let tvdb: TvdbClient | undefined;
+
+  function library(): PlexClient {
+    const { url, token } = config.plex;
+    if (!url || !token) {
+      throw new ConfigError(
+        `${url ? 'plex.token' : 'plex.url'} is not set, so there is no Plex server to scan.`,
+        {
+          service: 'plex',
+          hint: 'Run `complexionist auth plex --login`, then restart the server.',
+        },
+      );
+    }
+    plex ??= createPlexClient({
+      url,
+      token,
+      insecureTls: config.plex.insecureTls,
+      version: VERSION,
+      ...(options.clientIdentifier && { clientIdentifier: options.clientIdentifier }),
+    });
+    return plex;
+  }
+  function tmdbClient(): TmdbClient | undefined {
+    const apiKey = config.tmdb.apiKey;
+    if (apiKey) tmdb ??= createTmdbClient({ apiKey, baseURL: config.tmdb.url });
+    return tmdb;
+  }
+  function tvdbClient(): TvdbClient | undefined {
+    const { apiKey, pin, url } = config.tvdb;
+    if (!apiKey) return undefined;
+    const keyHash = createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
+    const tokenStore = cache && cachedTokenStore(cache.store, `${url}#${keyHash}`);
+    tvdb ??= createTvdbClient({
+      apiKey,
+      baseURL: url,
+      ...(pin && { pin }),
+      ...(tokenStore && { tokenStore }),
+    });
+    return tvdb;
+  }
+  const run = (signal: AbortSignal | undefined) => ({
+    now: clock(),
+    cacheTtls: toCacheTtls(config),
+    ...(signal && { signal }),
+  });
+
+  return {
+    listLibraries: async (signal) => library().listSections({ signal }),
+    async scanMovies(scanOptions, hooks) {
+      const metadata = tmdbClient();
+      if (!metadata) {
+        throw new ConfigError('tmdb.api_key is not set: finding collection gaps needs TMDB.', {
+          service: 'tmdb',
+          hint: 'Run `complexionist auth tmdb --key KEY`, then restart the server.',
+        });
+      }
+      return scanMovies(
+        { library: library(), metadata, ...(cache && { cache: cache.store }) },
+        { ...toMovieScanOptions(config), ...scanOptions, ...run(hooks.signal), onProgress: hooks.onProgress },
+      );
+    },
+    async scanEpisodes(scanOptions, hooks) {
+      const sources = { tvdb: tvdbClient(), tmdb: tmdbClient() };
+      if (!sources.tvdb && !sources.tmdb) {
+        throw new ConfigError(
+          'Neither tvdb.api_key nor tmdb.api_key is set: finding missing episodes needs one.',
+          {
+            hint: 'Run `complexionist auth tvdb --key KEY` or `complexionist auth tmdb --key KEY`, then restart.',
+          },
+        );
+      }
+      return scanEpisodes(
+        {
+          library: library(),
+          ...(sources.tvdb && { tvdb: sources.tvdb }),
+          ...(sources.tmdb && { tmdb: sources.tmdb }),
+          ...(cache && { cache: cache.store }),
+        },
+        {
+          ...toEpisodeScanOptions(config),
+          ...scanOptions,
+          ...run(hooks.signal),
+          onProgress: hooks.onProgress,
+        },
+      );
+    },
+  };
+}

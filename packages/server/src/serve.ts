@@ -1,0 +1,75 @@
+import { openCache } from '@complexionist/cache';
+import { configPath, homePaths, loadConfig } from '@complexionist/config';
+import { redact } from './redact.js';
+import { configSecrets, createServerDeps } from './server-deps.js';
+import { type RunningServer, startServer } from './start-server.js';
+import type { Logger } from './types.js';
+
+/** Options of {@link serve} (the `complexionist serve` command and the `complexionist-server` bin). */
+export interface ServeOptions {
+  /** Overrides `server.host`. */
+  host?: string;
+  /** Overrides `server.port`; 0 picks a free port. */
+  port?: number;
+  /** Serve the bundled demo library (no Plex, no keys, no network). @default false */
+  demo?: boolean;
+  /** `--config FILE` instead of `./config.yaml` and `<home>/config.yaml`. */
+  configFile?: string;
+  /** @default process.cwd() */
+  cwd?: string;
+  /** @default process.env */
+  env?: Record<string, string | undefined>;
+  /** The clock. @default () => new Date() */
+  now?: () => Date;
+  /** Where log lines go. @default console.error */
+  log?: (line: string) => void;
+  /** Stop on SIGTERM/SIGINT. @default true */
+  handleSignals?: boolean;
+}
+
+function lineLogger(log: (line: string) => void, secrets: string[]): Logger {
+  const write = (level: string) => (message: string) => log(`${level} ${redact(message, secrets)}`);
+  return { info: write('info:'), warn: write('warning:'), error: write('error:') };
+}
+
+/**
+ * Loads the configuration (spec §6), opens the shared cache (live mode), starts the server and logs its URL.
+ * Throws a ConfigError for a bad configuration or a non-loopback host without `server.api_key`.
+ */
+export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  const log = options.log ?? ((line: string) => console.error(line));
+  const { config, home } = await loadConfig({
+    cwd,
+    env,
+    ...(options.configFile && { configFile: options.configFile }),
+  });
+  const logger = lineLogger(log, configSecrets(config));
+  const cache = options.demo
+    ? undefined
+    : openCache({ path: homePaths(home).cacheDb, onWarning: (message) => logger.warn(message) });
+  const deps = createServerDeps({
+    config,
+    demo: Boolean(options.demo),
+    ...(cache && { cache, ignoreFile: configPath({ cwd, home, configFile: options.configFile }) }),
+    ...(options.now && { now: options.now }),
+    logger,
+  });
+  let server: RunningServer;
+  try {
+    server = await startServer({
+      // Flags win over the configuration; applied here because port 0 (any free port) is no valid setting.
+      host: options.host ?? config.server.host,
+      port: options.port ?? config.server.port,
+      deps,
+      ...(options.handleSignals !== undefined && { handleSignals: options.handleSignals }),
+      onClose: () => cache?.close(),
+    });
+  } catch (error) {
+    cache?.close();
+    throw error;
+  }
+  log(`ComPlexionist ${options.demo ? '(demo) ' : ''}is listening on ${server.url}`);
+  return server;
+}

@@ -1,0 +1,65 @@
+import type { CacheHandle } from '@complexionist/cache';
+import type { Config } from '@complexionist/config';
+import { demoScanner } from './scanners/demo-scanner.js';
+import { liveScanner } from './scanners/live-scanner.js';
+import { configIgnoreStore } from './stores/config-ignore-store.js';
+import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
+import { stateReportStore } from './stores/state-report-store.js';
+import type { Logger, ServerDeps } from './types.js';
+
+/** Options of {@link createServerDeps}. */
+export interface ServerDepsOptions {
+  config: Config;
+  /** Scan the bundled demo library; nothing is read from or written to disk. @default false */
+  demo?: boolean;
+  /** The opened cache (live mode): scans use it and the latest reports are kept in its `state` table. */
+  cache?: CacheHandle;
+  /** The YAML file ignore changes are written to (live mode); without it they live in memory. */
+  ignoreFile?: string;
+  /** @default () => new Date() */
+  now?: () => Date;
+  logger?: Logger;
+}
+
+/** The secret values of a configuration, for redaction. */
+export function configSecrets(config: Config): string[] {
+  const values = [
+    config.plex.token,
+    config.tmdb.apiKey,
+    config.tvdb.apiKey,
+    config.tvdb.pin,
+    config.server.apiKey,
+  ];
+  return values.filter((value): value is string => Boolean(value));
+}
+
+/**
+ * Wires the server's dependencies from a loaded configuration: the demo library with memory stores, or Plex +
+ * TMDB/TVDB with the latest reports in the cache file and ignores in the config file.
+ */
+export function createServerDeps(options: ServerDepsOptions): ServerDeps {
+  const { config, cache, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const common = {
+    ...(config.server.apiKey && { apiKey: config.server.apiKey }),
+    ...(logger && { logger }),
+    secrets: configSecrets(config),
+  };
+  if (options.demo) {
+    return {
+      ...common,
+      demo: true,
+      scanner: demoScanner({ now }),
+      store: memoryReportStore(),
+      ignores: memoryIgnoreStore(),
+    };
+  }
+  return {
+    ...common,
+    scanner: liveScanner(config, cache, { now }),
+    store: cache ? stateReportStore(cache.state) : memoryReportStore(),
+    ignores: options.ignoreFile
+      ? configIgnoreStore(options.ignoreFile, config.ignore)
+      : memoryIgnoreStore(config.ignore),
+  };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createTvdbClient } from './client.js';
+import { FAKE_TVDB, fakeJwt, fakeTvdb, GOOD_KEY, tvdbEpisode } from './test-fake-tvdb.js';
+import { serveTvdb, useMswServer } from './test-server.js';
+import { tokenExpiry } from './token.js';
+
+const server = useMswServer();
+const world = {
+  pageSize: 2,
+  series: { 1: { types: { official: [1, 2, 3, 4, 5].map((n) => tvdbEpisode(n, 1, n)) } } },
+};
+
+describe('login and token', () => {
+  it('logs in once, lazily, and reuses the token for every call', async () => {
+    const { client, state } = serveTvdb(server, world);
+    expect(state.logins).toBe(0);
+    await Promise.all([client.getSeriesEpisodes(1, 'official'), client.findSeriesByImdb('tt1')]);
+    await client.getSeriesEpisodes(1, 'official');
+    expect(state.logins).toBe(1);
+  });
+
+  it('logs in again when the token expires in the middle of a scan and retries the page', async () => {
+    const { client, state } = serveTvdb(server, world);
+    state.expireAtPage = 1;
+    const list = await client.getSeriesEpisodes(1, 'official');
+    expect(list?.episodes.map((e) => e.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(state.logins).toBe(2);
+    expect(state.log).toEqual([
+      '/series/1/episodes/official?page=0',
+      '/series/1/episodes/official?page=1',
+      '/series/1/episodes/official?page=1',
+      '/series/1/episodes/official?page=2',
+    ]);
+  });
+
+  it('stops with an auth error when a fresh token is refused too', async () => {
+    const fake = fakeTvdb(world);
+    server.use(...fake.handlers);
+    // Every token the fake issues is revoked as soon as the client stores it.
+    const revoking = { get: async () => undefined, set: async () => fake.state.revokeAll() };
+    const client = createTvdbClient({
+      apiKey: GOOD_KEY,
+      baseURL: FAKE_TVDB,
+      retries: 0,
+      tokenStore: revoking,
+    });
+    await expect(client.findSeriesByImdb('tt1')).rejects.toMatchObject({
+      kind: 'auth',
+      service: 'tvdb',
+      status: 401,
+    });
+    expect(fake.state.logins).toBe(2);
+  });
+
+  it('sends the PIN only when one is configured', async () => {
+    const withPin = serveTvdb(server, { pin: '1234' }, { pin: '1234' });
+    await expect(withPin.client.validateKey()).resolves.toBeUndefined();
+    const without = serveTvdb(server, { pin: '1234' });
+    const error = await without.client.validateKey().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'auth', status: 400 });
+    expect((error as Error).message).toContain('tvdb.pin');
+  });
+
+  it('names tvdb.api_key when the key is refused, without showing the key', async () => {
+    const key = 'bad-key-0000-1111-2222';
+    const { client } = serveTvdb(server, world, { apiKey: key });
+    const error = await client.getSeriesEpisodes(1, 'official').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'auth', service: 'tvdb', status: 401, path: '/login' });
+    expect((error as Error).message).toContain('tvdb.api_key');
+    expect((error as Error).message).not.toContain(key);
+  });
+
+  it('reuses a stored token and stores the token it gets', async () => {
+    const stored: Array<{ token: string; expiresAt: Date }> = [];
+    const store = {
+      get: async () => undefined,
+      set: async (token: string, expiresAt: Date) => void stored.push({ token, expiresAt }),
+    };
+    const first = serveTvdb(server, world, { tokenStore: store });
+    await first.client.findSeriesByImdb('tt1');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.expiresAt.getTime()).toBe(tokenExpiry(stored[0]!.token));
+
+    const token = stored[0]!.token;
+    const second = serveTvdb(server, world, { tokenStore: { get: async () => token, set: async () => {} } });
+    // A new fake does not know the old token: the client logs in again after the 401.
+    await second.client.findSeriesByImdb('tt1');
+    expect(second.state.logins).toBe(1);
+  });
+
+  it('reads exp from a JWT, and nothing from a token that is not one', () => {
+    expect(tokenExpiry(fakeJwt(2_000_000_000, 1))).toBe(2_000_000_000_000);
+    expect(tokenExpiry('opaque')).toBeUndefined();
+    expect(tokenExpiry('a.!!!.c')).toBeUndefined();
+  });
+});
