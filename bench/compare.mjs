@@ -12,9 +12,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './lib/args.mjs';
+import { formatTable, seconds } from './lib/format.mjs';
 import { LATENCY_MS, lowerBound, serviceLimits } from './lib/lower-bound.mjs';
 import { loadPackages } from './lib/packages.mjs';
-import { formatTable, seconds } from './lib/format.mjs';
 
 /** Pacing of the other tools. */
 export const OTHER_TOOLS = Object.freeze({
@@ -24,7 +24,10 @@ export const OTHER_TOOLS = Object.freeze({
 
 /** Minimum request counts of the movie half and of the episode half of a scan of `world`. */
 export function splitCounts(world, expectedRequestCounts) {
-  const only = (type) => ({ ...world, plex: { ...world.plex, sections: world.plex.sections.filter((s) => s.type === type) } });
+  const only = (type) => ({
+    ...world,
+    plex: { ...world.plex, sections: world.plex.sections.filter((s) => s.type === type) },
+  });
   return { movies: expectedRequestCounts(only('movie')), episodes: expectedRequestCounts(only('show')) };
 }
 
@@ -82,7 +85,13 @@ export function compareTools({ split, shows, plexConcurrency, measured }) {
       scan: pyMovies + pyEpisodes,
       note: 'TMDB ≤ 4/s; shows one at a time, 2 Plex requests each',
     },
-    { tool: 'Gaps pacing', movies: gapsMovies, episodes: null, scan: null, note: '≥ 0.35 s per movie; movies only' },
+    {
+      tool: 'Gaps pacing',
+      movies: gapsMovies,
+      episodes: null,
+      scan: null,
+      note: '≥ 0.35 s per movie; movies only',
+    },
   );
   return rows;
 }
@@ -94,7 +103,13 @@ export function comparisonLines(rows) {
     value === null ? 'n/a' : ref ? `${seconds(value)} (${(value / ref).toFixed(1)}×)` : seconds(value);
   return formatTable(
     ['tool', 'movies', 'episodes', 'whole scan', 'pacing'],
-    rows.map((r) => [r.tool, times(r.movies, base.movies), times(r.episodes, base.episodes), times(r.scan, base.scan), r.note]),
+    rows.map((r) => [
+      r.tool,
+      times(r.movies, base.movies),
+      times(r.episodes, base.episodes),
+      times(r.scan, base.scan),
+      r.note,
+    ]),
   );
 }
 
@@ -108,7 +123,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const split = splitCounts(world, testkit.expectedRequestCounts);
     const shows = world.plex.sections.reduce((n, s) => n + (s.type === 'show' ? s.shows.length : 0), 0);
     const rows = compareTools({ split, shows, plexConcurrency: http.DEFAULT_RATES.plex.maxInFlight });
-    console.log(`Same world, scale ${options.scale}, seed ${options.seed}: times at least needed (× = vs our bound)\n`);
+    console.log(
+      `Same world, scale ${options.scale}, seed ${options.seed}: times at least needed (× = vs our bound)\n`,
+    );
     for (const line of comparisonLines(rows)) console.log(line);
   }
 }

@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by bench/run.mjs for the CLI child only; no turbo task reads it
 const out = process.env.COMPLEXIONIST_BENCH_PROBE;
 if (out) {
   const t0 = performance.now();

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareTools, splitCounts } from './compare.mjs';
 import { parseArgs } from './lib/args.mjs';
-import { LATENCY_MS, TMDB_RATE_LIMIT, lowerBound, serviceLimits } from './lib/lower-bound.mjs';
+import { LATENCY_MS, lowerBound, serviceLimits, TMDB_RATE_LIMIT } from './lib/lower-bound.mjs';
 import { measureRun, movieSeconds, originsOf } from './lib/measure.mjs';
 import { loadPackages } from './lib/packages.mjs';
 import { printSummary } from './lib/print.mjs';
@@ -35,7 +35,10 @@ const totals = (counts) => ({ plex: counts.plex.total, tmdb: counts.tmdb.total, 
 
 /** Runs the CLI cold, then warm on the same home, against running fakes. */
 async function runBoth(testkit, world, ctx, keepHome) {
-  const services = await testkit.startFakeServices(world, { latencyMs: LATENCY_MS, tmdbRateLimit: TMDB_RATE_LIMIT });
+  const services = await testkit.startFakeServices(world, {
+    latencyMs: LATENCY_MS,
+    tmdbRateLimit: TMDB_RATE_LIMIT,
+  });
   const home = mkdtempSync(join(tmpdir(), 'complexionist-bench-'));
   const runs = [];
   try {

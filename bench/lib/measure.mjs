@@ -26,7 +26,10 @@ function refusedFromTrace(probe, origins) {
   const retries = { plex: 0, tmdb: 0, tvdb: 0 };
   const tmdb429ByRoute = {};
   if (!probe?.trace) return { retries, tmdb429ByRoute, known: false };
-  const rows = summarizeTrace({ ...probe, trace: probe.trace.filter((e) => e[4] === 429 || e[4] >= 500 || e[4] === 0) }, origins);
+  const rows = summarizeTrace(
+    { ...probe, trace: probe.trace.filter((e) => e[4] === 429 || e[4] >= 500 || e[4] === 0) },
+    origins,
+  );
   for (const row of rows) {
     if (row.kind === 'all') retries[row.service] = (retries[row.service] ?? 0) + row.requests;
     else if (row.service === 'tmdb') tmdb429ByRoute[row.kind] = row.status429;
@@ -64,7 +67,9 @@ export function measureRun(result, counts, ctx) {
 
 /** Seconds from the start of the CLI until its last movie-scan answer (TMDB `/movie`, `/collection`). */
 export function movieSeconds(run) {
-  const rows = run.timeline.filter((r) => r.service === 'tmdb' && (r.kind === 'movie' || r.kind === 'collection'));
+  const rows = run.timeline.filter(
+    (r) => r.service === 'tmdb' && (r.kind === 'movie' || r.kind === 'collection'),
+  );
   if (rows.length === 0) return null;
   const startupMs = run.wallMs - (run.probe?.uptimeMs ?? run.wallMs);
   return Math.max(...rows.map((r) => r.toS)) + startupMs / 1000;

@@ -10,17 +10,24 @@ const dist = (name) => fileURLToPath(new URL(`packages/${name}/dist/index.js`, R
 
 /** Imports `@complexionist/testkit` and `@complexionist/http`; a clear error when they are not built. */
 export async function loadPackages() {
-  const paths = { testkit: dist('testkit'), http: dist('http'), cli: fileURLToPath(new URL('packages/cli/dist/bin.js', ROOT)) };
+  const paths = {
+    testkit: dist('testkit'),
+    http: dist('http'),
+    cli: fileURLToPath(new URL('packages/cli/dist/bin.js', ROOT)),
+  };
   const absent = Object.values(paths).filter((path) => !existsSync(path));
   if (absent.length > 0) {
-    throw new Error(`Not built: ${absent.join(', ')}. Run \`pnpm build\` (or \`pnpm bench\`, which builds first).`);
+    throw new Error(
+      `Not built: ${absent.join(', ')}. Run \`pnpm build\` (or \`pnpm bench\`, which builds first).`,
+    );
   }
   const [testkit, http] = await Promise.all([
     import(pathToFileURL(paths.testkit).href),
     import(pathToFileURL(paths.http).href),
   ]);
   for (const name of ['generateWorld', 'startFakeServices', 'expectedRequestCounts']) {
-    if (typeof testkit[name] !== 'function') throw new Error(`@complexionist/testkit does not export ${name} yet.`);
+    if (typeof testkit[name] !== 'function')
+      throw new Error(`@complexionist/testkit does not export ${name} yet.`);
   }
   return { testkit, http };
 }

@@ -42,24 +42,29 @@ function timelineRows(run) {
 }
 
 function printRunDetails(run, log) {
-  for (const t of run.targets) log(`  ${run.kind.padEnd(4)}  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
+  for (const t of run.targets)
+    log(`  ${run.kind.padEnd(4)}  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
   const { differences } = run.verify;
   if (differences.length > 0) {
     log(`\n  ${run.kind} report differs from the ground truth (${int(differences.length)} differences):`);
     for (const line of differences.slice(0, MAX_DIFFERENCES)) log(`    ${line}`);
-    if (differences.length > MAX_DIFFERENCES) log(`    … and ${int(differences.length - MAX_DIFFERENCES)} more`);
+    if (differences.length > MAX_DIFFERENCES)
+      log(`    … and ${int(differences.length - MAX_DIFFERENCES)} more`);
   }
   if (run.warnings.length > 0) {
     log(`\n  ${run.kind} report warnings (${run.warnings.length}):`);
     for (const w of run.warnings.slice(0, 5)) log(`    [${w.code}] ${w.message}`);
   }
-  if (run.code !== 0 && run.stderr.trim()) log(`\n  ${run.kind} stderr:\n${run.stderr.trim().replace(/^/gm, '    ')}`);
+  if (run.code !== 0 && run.stderr.trim())
+    log(`\n  ${run.kind} stderr:\n${run.stderr.trim().replace(/^/gm, '    ')}`);
 }
 
 /** Prints everything; `summary` is what run.mjs also writes to results.json. */
 export function printSummary(summary, runs, log = console.log) {
   const { world, expectedTotals: e, minimum, lowerBound: lb } = summary;
-  log(`\nComPlexionist benchmark: scale ${summary.scale}, seed ${summary.seed}, Node ${summary.node}, ${summary.cpus} CPUs`);
+  log(
+    `\nComPlexionist benchmark: scale ${summary.scale}, seed ${summary.seed}, Node ${summary.node}, ${summary.cpus} CPUs`,
+  );
   log(
     `World: ${int(world.movies)} movie items, ${int(world.shows)} shows, ${int(world.episodes)} episode items ` +
       `(generated in ${seconds(summary.generateS)})`,

@@ -48,7 +48,11 @@ export function judge(run, ctx) {
     run.verify.ok ? 'every gap, nothing extra' : `${run.verify.differences.length} difference(s)`,
   );
   const rss = mb(run.probe?.maxRssKb);
-  add(`peak RSS ≤ ${LIMITS.peakRssMb} MB`, rss !== null && rss <= LIMITS.peakRssMb, rss === null ? 'unknown' : `${rss.toFixed(0)} MB`);
+  add(
+    `peak RSS ≤ ${LIMITS.peakRssMb} MB`,
+    rss !== null && rss <= LIMITS.peakRssMb,
+    rss === null ? 'unknown' : `${rss.toFixed(0)} MB`,
+  );
   const wall = run.wallMs / 1000;
   if (ctx.kind === 'cold') {
     const ratio = wall / ctx.lowerBound;
@@ -75,7 +79,11 @@ export function judge(run, ctx) {
     );
   } else {
     const calls = run.counts.tmdb.total + run.counts.tvdb.total;
-    add('0 TMDB and 0 TVDB requests', calls === 0, `TMDB ${run.counts.tmdb.total}, TVDB ${run.counts.tvdb.total}`);
+    add(
+      '0 TMDB and 0 TVDB requests',
+      calls === 0,
+      `TMDB ${run.counts.tmdb.total}, TVDB ${run.counts.tvdb.total}`,
+    );
     add(`wall ≤ ${LIMITS.warmSeconds} s`, wall <= LIMITS.warmSeconds, `${wall.toFixed(2)} s`);
   }
   return targets;

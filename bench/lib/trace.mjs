@@ -16,7 +16,8 @@ function kindOf(service, path) {
   if (service === 'tvdb') {
     // /v4/login, /v4/series/1/episodes/default[/eng], /v4/search/remoteid/tt1
     const [, first, , sub] = parts;
-    if (first === 'series') return sub === 'episodes' ? (parts.length > 5 ? 'episodes/lang' : 'episodes') : `series/${sub ?? ''}`;
+    if (first === 'series')
+      return sub === 'episodes' ? (parts.length > 5 ? 'episodes/lang' : 'episodes') : `series/${sub ?? ''}`;
     return first ?? '/';
   }
   if (path.endsWith('/all')) return 'listing';

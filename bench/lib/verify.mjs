@@ -62,11 +62,14 @@ function diffEntries(gotEntries, wantEntries, out) {
   for (const [key, wanted] of want) {
     const found = got.get(key) ?? [];
     if (found.length < wanted.length) out.push(`${key}: not in the report`);
-    if (found.length > wanted.length) out.push(`${key}: reported ${found.length} times, expected ${wanted.length}`);
+    if (found.length > wanted.length)
+      out.push(`${key}: reported ${found.length} times, expected ${wanted.length}`);
     for (let i = 0; i < Math.min(found.length, wanted.length); i++) {
       for (const [field, value] of Object.entries(wanted[i].fields)) {
         if (found[i].fields[field] !== value) {
-          out.push(`${key}: ${field} is ${JSON.stringify(found[i].fields[field])}, expected ${JSON.stringify(value)}`);
+          out.push(
+            `${key}: ${field} is ${JSON.stringify(found[i].fields[field])}, expected ${JSON.stringify(value)}`,
+          );
         }
       }
       diffItems(key, found[i].items, wanted[i].items, out);
@@ -98,11 +101,23 @@ function firstDifference(a, b, path = '') {
 export function verifyReport(report, expected, normalize) {
   const differences = [];
   if (!report?.movies?.collections || !report?.episodes?.shows) {
-    return { ok: false, differences: ['the output is not a `scan` report with movies and episodes'], found: null };
+    return {
+      ok: false,
+      differences: ['the output is not a `scan` report with movies and episodes'],
+      found: null,
+    };
   }
   const { movies, episodes } = report;
-  diffEntries(collectionEntries(movies.collections), collectionEntries(expected.movies.collections), differences);
-  diffEntries(unmatchedEntries(movies.unmatched, 'movie'), unmatchedEntries(expected.movies.unmatched, 'movie'), differences);
+  diffEntries(
+    collectionEntries(movies.collections),
+    collectionEntries(expected.movies.collections),
+    differences,
+  );
+  diffEntries(
+    unmatchedEntries(movies.unmatched, 'movie'),
+    unmatchedEntries(expected.movies.unmatched, 'movie'),
+    differences,
+  );
   diffEntries(showEntries(episodes.shows), showEntries(expected.episodes.shows), differences);
   diffEntries(
     unmatchedEntries(episodes.unmatched, 'show'),
@@ -112,8 +127,10 @@ export function verifyReport(report, expected, normalize) {
   if (normalize) {
     const movieDiff = firstDifference(normalize.toExpectedMovies(movies), expected.movies);
     const episodeDiff = firstDifference(normalize.toExpectedEpisodes(episodes), expected.episodes);
-    if (differences.length === 0 && movieDiff) differences.push(`movies differ from the ground truth at ${movieDiff}`);
-    if (differences.length === 0 && episodeDiff) differences.push(`episodes differ from the ground truth at ${episodeDiff}`);
+    if (differences.length === 0 && movieDiff)
+      differences.push(`movies differ from the ground truth at ${movieDiff}`);
+    if (differences.length === 0 && episodeDiff)
+      differences.push(`episodes differ from the ground truth at ${episodeDiff}`);
   }
   return {
     ok: differences.length === 0,

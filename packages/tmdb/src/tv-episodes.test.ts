@@ -1,5 +1,6 @@
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { tmdbEpisode } from './test-fake-tmdb.js';
+import { FAKE_TMDB, tmdbEpisode } from './test-fake-tmdb.js';
 import { serveTmdb, useMswServer } from './test-server.js';
 
 const server = useMswServer();
@@ -77,6 +78,26 @@ describe('getShowEpisodes', () => {
       shows: { 5: { status: 'Canceled', seasons: { 1: seasonOf(1, 1) } } },
     });
     await expect(client.getShowEpisodes(5)).resolves.toMatchObject({ ended: true });
+  });
+
+  it('skips a season TMDB embeds as an error object and fetches only seasons it lists', async () => {
+    const { client } = serveTmdb(server, {});
+    let calls = 0;
+    server.use(
+      http.get(`${FAKE_TMDB}/tv/8`, () => {
+        calls++;
+        return HttpResponse.json({
+          id: 8,
+          status: 'Returning Series',
+          seasons: [{ season_number: 1 }],
+          'season/1': { season_number: 1, episodes: seasonOf(1, 1) },
+          'season/2': { success: false, status_code: 34, status_message: 'The resource you requested could not be found.' },
+        });
+      }),
+    );
+    const list = await client.getShowEpisodes(8);
+    expect(list?.episodes).toHaveLength(1);
+    expect(calls).toBe(1);
   });
 
   it('resolves null for an unknown show', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { homePaths } from '@complexionist/config';
 import type { GlobalOptions } from '../commands/context.js';

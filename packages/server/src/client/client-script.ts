@@ -14,6 +14,8 @@ function buildClientScript(): string {
   return [
     "'use strict';",
     '(() => {',
+    // esbuild's keepNames (tsx, some bundler setups) wraps functions in `__name(fn, "name")`; give it a no-op.
+    'const __name = (fn) => fn;',
     ...functions.map(String),
     `const renderers = { ${renderers} };`,
     ...MAIN_FUNCTIONS.map(String),

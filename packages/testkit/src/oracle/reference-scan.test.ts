@@ -20,7 +20,7 @@ describe('a plain scan over HTTP agrees with the stated truth', () => {
   it('finds exactly the hand-written gaps of the small world', async () => {
     fakes = await startFakeServices(smallWorld({ now: NOW }));
     expect(await referenceScan(fakes, NOW)).toEqual(smallWorldExpected);
-  });
+  }, 30_000);
 
   it('the small world needs exactly the minimum requests expectedRequestCounts names', async () => {
     const world = smallWorld({ now: NOW });
@@ -32,7 +32,7 @@ describe('a plain scan over HTTP agrees with the stated truth', () => {
     expect(got.tmdb).toEqual(want.tmdb);
     expect(got.tvdb).toEqual(want.tvdb);
     expect(want.tmdb.byRoute).toEqual({ movie: 11, find: 2, collection: 3, tv: 1 });
-  });
+  }, 30_000);
 
   it('finds exactly the generated ground truth, with multi-page TVDB lists', async () => {
     const { world, expected } = generateWorld({ seed: 7, movies: 400, shows: 60, episodes: 3000, now: NOW });
