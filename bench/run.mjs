@@ -15,7 +15,7 @@ import { LATENCY_MS, lowerBound, serviceLimits, TMDB_RATE_LIMIT } from './lib/lo
 import { measureRun, movieSeconds, originsOf } from './lib/measure.mjs';
 import { loadPackages } from './lib/packages.mjs';
 import { printSummary } from './lib/print.mjs';
-import { runCli } from './lib/run-cli.mjs';
+import { cliBin, runCli } from './lib/run-cli.mjs';
 import { expectedTotals } from './lib/verify.mjs';
 
 const RESULTS = fileURLToPath(new URL('results.json', import.meta.url));
@@ -34,7 +34,7 @@ function worldSize(world) {
 const totals = (counts) => ({ plex: counts.plex.total, tmdb: counts.tmdb.total, tvdb: counts.tvdb.total });
 
 /** Runs the CLI cold, then warm on the same home, against running fakes. */
-async function runBoth(testkit, world, ctx, keepHome) {
+async function runBoth(testkit, world, ctx, options) {
   const services = await testkit.startFakeServices(world, {
     latencyMs: LATENCY_MS,
     tmdbRateLimit: TMDB_RATE_LIMIT,
@@ -45,12 +45,12 @@ async function runBoth(testkit, world, ctx, keepHome) {
     for (const kind of ['cold', 'warm']) {
       process.stderr.write(`Running the ${kind} scan…\n`);
       services.resetCounts();
-      const result = await runCli(services, home, kind);
+      const result = await runCli(services, home, kind, cliBin(options.cli));
       runs.push(measureRun(result, services.counts(), { ...ctx, kind, origins: originsOf(services) }));
     }
   } finally {
     await services.close();
-    if (keepHome) process.stderr.write(`Kept the home (cache) at ${home}\n`);
+    if (options.keepHome) process.stderr.write(`Kept the home (cache) at ${home}\n`);
     else rmSync(home, { recursive: true, force: true });
   }
   return runs;
@@ -81,7 +81,7 @@ async function main() {
     console.log(options.usage);
     return 0;
   }
-  const { testkit, http } = await loadPackages();
+  const { testkit, http } = await loadPackages(cliBin(options.cli));
   const started = performance.now();
   const { world, expected } = testkit.generateWorld({ seed: options.seed, ...options.size, now: new Date() });
   const generateS = (performance.now() - started) / 1000;
@@ -89,7 +89,7 @@ async function main() {
   const plexConcurrency = http.DEFAULT_RATES.plex.maxInFlight;
   const bound = lowerBound(totals(minimum), serviceLimits(plexConcurrency));
   const ctx = { scale: options.scale, expected, minimum, lowerBound: bound.seconds, normalize: testkit };
-  const runs = await runBoth(testkit, world, ctx, options.keepHome);
+  const runs = await runBoth(testkit, world, ctx, options);
 
   const size = worldSize(world);
   const cold = runs.find((r) => r.kind === 'cold');

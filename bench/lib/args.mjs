@@ -6,12 +6,13 @@ export const SCALES = Object.freeze({
   large: { movies: 10_000, shows: 1_000, episodes: 50_000 },
 });
 
-const USAGE = `Usage: pnpm bench [--scale default|large] [--seed N] [--keep-home]
+const USAGE = `Usage: pnpm bench [--scale default|large] [--seed N] [--keep-home] [--cli PATH]
 
   --scale      library size: default = 2,000 movies, 200 shows, 10,000 episodes;
                large = 10,000 movies, 1,000 shows, 50,000 episodes
   --seed       seed of the synthetic library (default 7)
   --keep-home  keep the temporary COMPLEXIONIST_HOME (cache) and print its path
+  --cli        the CLI entry to measure (default packages/cli/dist/bin.js), e.g. another build
   --help       this text`;
 
 /**
@@ -19,7 +20,7 @@ const USAGE = `Usage: pnpm bench [--scale default|large] [--seed N] [--keep-home
  * through) is ignored. Throws an Error whose message includes the usage on a bad flag.
  */
 export function parseArgs(argv) {
-  const options = { scale: 'default', seed: 7, keepHome: false, help: false };
+  const options = { scale: 'default', seed: 7, keepHome: false, help: false, cli: undefined };
   const fail = (message) => {
     throw new Error(`${message}\n\n${USAGE}`);
   };
@@ -47,6 +48,9 @@ export function parseArgs(argv) {
         options.seed = seed;
         break;
       }
+      case '--cli':
+        options.cli = value();
+        break;
       case '--keep-home':
         options.keepHome = true;
         break;

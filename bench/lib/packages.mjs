@@ -8,13 +8,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = new URL('../../', import.meta.url);
 const dist = (name) => fileURLToPath(new URL(`packages/${name}/dist/index.js`, ROOT));
 
-/** Imports `@complexionist/testkit` and `@complexionist/http`; a clear error when they are not built. */
-export async function loadPackages() {
-  const paths = {
-    testkit: dist('testkit'),
-    http: dist('http'),
-    cli: fileURLToPath(new URL('packages/cli/dist/bin.js', ROOT)),
-  };
+/**
+ * Imports `@complexionist/testkit` and `@complexionist/http`, and checks that `cli` (the CLI entry the
+ * benchmark will run, when given) exists; a clear error when something is not built.
+ */
+export async function loadPackages(cli) {
+  const paths = { testkit: dist('testkit'), http: dist('http'), ...(cli ? { cli } : {}) };
   const absent = Object.values(paths).filter((path) => !existsSync(path));
   if (absent.length > 0) {
     throw new Error(

@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The built CLI under test. */
 export const CLI_BIN = join(ROOT, 'packages', 'cli', 'dist', 'bin.js');
+
+/** The CLI entry to run: `--cli PATH` (relative to the working folder) or the built one. */
+export const cliBin = (path) => (path === undefined ? CLI_BIN : resolve(path));
 const PROBE = pathToFileURL(fileURLToPath(new URL('../probe.mjs', import.meta.url))).href;
 
 /**
@@ -33,9 +36,9 @@ function cliEnv(services, home, probeFile) {
  * (so no `./config.yaml` or `./.env` of the repository is read). Resolves with the wall time (spawn to
  * exit), exit code, stdout, stderr and what the probe wrote (peak RSS, CPU time, request trace).
  */
-export function runCli(services, home, label) {
+export function runCli(services, home, label, bin = CLI_BIN) {
   const probeFile = join(home, `probe-${label}.json`);
-  const args = ['--import', PROBE, CLI_BIN, 'scan', '--format', 'json', '-q'];
+  const args = ['--import', PROBE, bin, 'scan', '--format', 'json', '-q'];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {

@@ -16,6 +16,8 @@ describe('episode ordering → reference list (spec §3.4)', () => {
 
   it('unknown or empty orderings normalise to null', () => {
     expect(normalizeOrdering('tvdbAired')).toBeNull();
+    expect(normalizeOrdering('constructor')).toBeNull();
+    expect(normalizeOrdering('__proto__')).toBeNull();
     expect(normalizeOrdering('')).toBeNull();
     expect(normalizeOrdering(undefined)).toBeNull();
   });

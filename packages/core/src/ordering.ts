@@ -7,15 +7,15 @@ export type NormalizedOrdering = 'tvdbAiring' | 'tvdbDvd' | 'tvdbAbsolute' | 'tm
 /** Plex's own default for TV libraries. */
 export const DEFAULT_ORDERING: NormalizedOrdering = 'tmdbAiring';
 
-const ORDERINGS: Record<string, NormalizedOrdering> = {
-  tvdbairing: 'tvdbAiring',
-  aired: 'tvdbAiring',
-  tvdbdvd: 'tvdbDvd',
-  dvd: 'tvdbDvd',
-  tvdbabsolute: 'tvdbAbsolute',
-  absolute: 'tvdbAbsolute',
-  tmdbairing: 'tmdbAiring',
-};
+const ORDERINGS: ReadonlyMap<string, NormalizedOrdering> = new Map<string, NormalizedOrdering>([
+  ['tvdbairing', 'tvdbAiring'],
+  ['aired', 'tvdbAiring'],
+  ['tvdbdvd', 'tvdbDvd'],
+  ['dvd', 'tvdbDvd'],
+  ['tvdbabsolute', 'tvdbAbsolute'],
+  ['absolute', 'tvdbAbsolute'],
+  ['tmdbairing', 'tmdbAiring'],
+]);
 
 const SEASON_TYPES: Record<NormalizedOrdering, TvdbSeasonType> = {
   tvdbAiring: 'default',
@@ -27,7 +27,8 @@ const SEASON_TYPES: Record<NormalizedOrdering, TvdbSeasonType> = {
 /** Maps both vocabularies of Plex (`aired`/`tvdbAiring`, `dvd`/`tvdbDvd`, …) to the current one; null if unknown. */
 export function normalizeOrdering(value: PlexOrdering | null | undefined): NormalizedOrdering | null {
   if (typeof value !== 'string') return null;
-  return ORDERINGS[value.trim().toLowerCase()] ?? null;
+  // A Map, not an object: `constructor` or `__proto__` must not match an inherited property.
+  return ORDERINGS.get(value.trim().toLowerCase()) ?? null;
 }
 
 /** One way to fetch a show's reference list. */

@@ -24,8 +24,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const label = SERVICE_LABELS[service];
   const baseURL = options.baseURL.replace(/\/+$/, '');
   const redact = createRedactor(options.secrets);
-  const rate = { ...DEFAULT_RATES[service], ...options.rate };
-  const pacer = createPacer({ perSecond: rate.perSecond, maxInFlight: rate.maxInFlight });
+  const defaults = DEFAULT_RATES[service];
+  const pacer = createPacer({
+    perSecond: options.rate?.perSecond ?? defaults.perSecond,
+    maxInFlight: options.rate?.maxInFlight ?? defaults.maxInFlight,
+  });
   const transport = createTransport({ fetch: options.fetch, insecureTls: options.insecureTls });
   const coalesce = createCoalescer();
   const retries = Math.max(0, options.retries ?? 3);

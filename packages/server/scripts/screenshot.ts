@@ -11,7 +11,14 @@ import { launchChromium } from '../src/test-browser.js';
 
 const output = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshot.png');
 const home = mkdtempSync(join(tmpdir(), 'complexionist-screenshot-'));
-const server = await serve({ demo: true, port: 0, cwd: home, env: { COMPLEXIONIST_HOME: home }, handleSignals: false, log: () => {} });
+const server = await serve({
+  demo: true,
+  port: 0,
+  cwd: home,
+  env: { COMPLEXIONIST_HOME: home },
+  handleSignals: false,
+  log: () => {},
+});
 const browser = await launchChromium();
 try {
   const page = await browser.context.newPage();

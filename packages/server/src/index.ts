@@ -14,6 +14,10 @@ export {
   toSonarrList,
   toStevenLuList,
 } from './reports/arr-lists.js';
+export { type DemoScannerOptions, demoScanner } from './scanners/demo-scanner.js';
+export { type LiveScannerOptions, liveScanner } from './scanners/live-scanner.js';
+export { type ServeOptions, serve } from './serve.js';
+export { configSecrets, createServerDeps, type ServerDepsOptions } from './server-deps.js';
 export {
   assertSafeBinding,
   isLoopbackHost,
@@ -21,7 +25,9 @@ export {
   type StartServerOptions,
   startServer,
 } from './start-server.js';
+export { configIgnoreStore } from './stores/config-ignore-store.js';
 export { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
+export { REPORT_STATE_PREFIX, stateReportStore } from './stores/state-report-store.js';
 export type {
   IgnoreKind,
   IgnoreStore,

@@ -54,10 +54,10 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
     query,
     headers: { Accept: 'application/json', ...(bearer ? { Authorization: `Bearer ${apiKey}` } : {}) },
     secrets: [apiKey],
-    ...(options.rate ? { rate: options.rate } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.retries === undefined ? {} : { retries: options.retries }),
+    rate: options.rate,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
   });
   const get = createTmdbGet(http);
 

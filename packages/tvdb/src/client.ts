@@ -47,10 +47,10 @@ export function createTvdbClient(options: TvdbClientOptions): TvdbClient {
     baseURL,
     headers: { Accept: 'application/json' },
     secrets: pin ? [apiKey, pin] : [apiKey],
-    ...(options.rate ? { rate: options.rate } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.retries === undefined ? {} : { retries: options.retries }),
+    rate: options.rate,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
   });
   const tokens = createTokenManager({ http, apiKey, pin, store: options.tokenStore });
 

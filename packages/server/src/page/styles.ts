@@ -39,14 +39,20 @@ button.ignore, button.unignore { font-size: .78rem; padding: .1rem .55rem; margi
 #status { min-height: 1.3em; margin: .6rem 0 0; }
 #status.error { color: var(--error); }
 .toolbar { display: flex; gap: .75rem; align-items: center; flex-wrap: wrap; }
+#filter { flex: 1; max-width: 480px; }
 input[type=search], input[type=password] { font: inherit; padding: .45rem .7rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--text); min-width: 280px; }
 .report header { display: flex; align-items: baseline; gap: .75rem; flex-wrap: wrap; margin-bottom: .5rem; }
 .report header h2 { margin: 0; }
 .report .exports { margin-left: auto; display: flex; gap: .5rem; }
 .report .exports a { font-size: .85rem; padding: .2rem .7rem; }
 .groups { display: grid; gap: .4rem; margin-top: .6rem; }
+summary { cursor: pointer; list-style: none; }
+summary::-webkit-details-marker { display: none; }
+summary::before { content: "▸"; display: inline-block; width: 1em; color: var(--muted); transition: transform .12s; }
+details[open] > summary::before { transform: rotate(90deg); }
 details.group { border: 1px solid var(--line); border-radius: 8px; background: var(--bg); }
-details.group > summary, details.season > summary { display: flex; align-items: center; gap: .5rem; padding: .45rem .75rem; cursor: pointer; list-style-position: inside; }
+details.group > summary, details.season > summary { display: flex; align-items: center; gap: .5rem; padding: .45rem .75rem; }
+details.group > summary::before, details.season > summary::before { width: .8em; margin-right: -.2rem; }
 details.group > summary .name { font-weight: 600; }
 .count { color: var(--muted); font-size: .88rem; }
 .count b { color: var(--accent); }

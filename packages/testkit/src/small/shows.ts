@@ -98,7 +98,8 @@ export const smallTvdbSeries = (today: string): TvdbSeries[] => [
   { id: 78874, name: 'Firefly', status: 'Ended', firstAired: '2002-09-20', originalLanguage: 'eng', imdbId: 'tt0303461', tmdbId: null,
     episodes: { official: tvdbList(FIREFLY_AIRED), dvd: tvdbList(FIREFLY_DVD) } },
   { id: 403245, name: 'Abbott Elementary', status: 'Continuing', firstAired: '2021-12-07', originalLanguage: 'eng', imdbId: 'tt14218830', tmdbId: 125935,
-    episodes: { official: tvdbList(abbottTvdb(today)) } },
+    // The special has no English name: the `/eng` listing sends null for it.
+    episodes: { official: tvdbList(abbottTvdb(today), { 503401: { nameEng: null } }) } },
 ];
 
 /** TMDB shows (Firefly is deliberately unknown to TMDB). */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { smallWorld } from '../small/small-world.js';
+import { DEFAULT_CREDENTIALS, startFakeServices } from './start.js';
+import { call } from './test-http.js';
+
+describe('startFakeServices', () => {
+  it('starts four servers on 127.0.0.1 with the documented base paths and default credentials', async () => {
+    const fakes = await startFakeServices(smallWorld());
+    try {
+      expect(fakes.plexUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(fakes.plexTvUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(fakes.tmdbUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/3$/);
+      expect(fakes.tvdbUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v4$/);
+      expect(new Set([fakes.plexUrl, fakes.plexTvUrl, fakes.tmdbUrl, fakes.tvdbUrl].map((u) => new URL(u).port)).size).toBe(4);
+      expect(fakes).toMatchObject({ plexToken: DEFAULT_CREDENTIALS.plexToken, tmdbKey: DEFAULT_CREDENTIALS.tmdbKey, tvdbKey: DEFAULT_CREDENTIALS.tvdbKey, tvdbPin: undefined });
+      expect(fakes.counts()).toEqual({ plex: { total: 0, byRoute: {} }, plexTv: { total: 0, byRoute: {} }, tmdb: { total: 0, byRoute: {} }, tvdb: { total: 0, byRoute: {} }, tmdb429: 0 });
+    } finally {
+      await fakes.close();
+    }
+    await expect(fetch(`${fakes.plexUrl}/identity`)).rejects.toThrow();
+  });
+
+  it('uses the credentials it is given', async () => {
+    const fakes = await startFakeServices(smallWorld(), { plexToken: 'custom-token' });
+    try {
+      expect((await call(`${fakes.plexUrl}/?X-Plex-Token=custom-token`)).status).toBe(200);
+      expect((await call(`${fakes.plexUrl}/?X-Plex-Token=${DEFAULT_CREDENTIALS.plexToken}`)).status).toBe(401);
+    } finally {
+      await fakes.close();
+    }
+  });
+
+  it('delays each answer of a service by its latency', async () => {
+    const fakes = await startFakeServices(smallWorld(), { latencyMs: { tmdb: 40 } });
+    try {
+      const started = performance.now();
+      await call(`${fakes.tmdbUrl}/configuration?api_key=${fakes.tmdbKey}`);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(38);
+    } finally {
+      await fakes.close();
+    }
+  });
+});
