@@ -6,7 +6,7 @@
  * PASS/FAIL per target, writes bench/results.json and exits 1 when a target fails. See docs/performance.md.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareTools, splitCounts } from './compare.mjs';
@@ -82,6 +82,7 @@ async function main() {
     return 0;
   }
   const { testkit, http } = await loadPackages(cliBin(options.cli));
+  const loadBefore = loadavg()[0];
   const started = performance.now();
   const { world, expected } = testkit.generateWorld({ seed: options.seed, ...options.size, now: new Date() });
   const generateS = (performance.now() - started) / 1000;
@@ -100,6 +101,8 @@ async function main() {
     seed: options.seed,
     node: process.versions.node,
     cpus: cpus().length,
+    // Other processes competing for the CPUs slow the scan and the fakes alike; the figures say so.
+    loadAverage: { before: loadBefore, after: loadavg()[0] },
     generateS,
     world: size,
     expectedTotals: expectedTotals(expected),

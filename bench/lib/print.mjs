@@ -28,13 +28,14 @@ function runRows(runs, bound) {
 
 function timelineRows(run) {
   return formatTable(
-    ['service', 'requests', 'from', 'to', 'pace', 'max in flight', '429s'],
+    ['service', 'requests', 'from', 'to', 'pace', 'mean answer', 'max in flight', '429s'],
     run.timeline.map((r) => [
       r.kind === 'all' ? r.service : `  ${r.kind}`,
       int(r.requests),
       seconds(r.fromS),
       seconds(r.toS),
       r.perSecond === null ? '-' : `${r.perSecond.toFixed(1)}/s`,
+      `${r.meanMs.toFixed(0)} ms`,
       r.maxInFlight,
       r.status429,
     ]),
@@ -55,8 +56,12 @@ function printRunDetails(run, log) {
     log(`\n  ${run.kind} report warnings (${run.warnings.length}):`);
     for (const w of run.warnings.slice(0, 5)) log(`    [${w.code}] ${w.message}`);
   }
-  if (run.code !== 0 && run.stderr.trim())
-    log(`\n  ${run.kind} stderr:\n${run.stderr.trim().replace(/^/gm, '    ')}`);
+  // With -q a scan writes nothing to stderr, so whatever it wrote is worth seeing.
+  const stderr = run.stderr.trim().split('\n').filter(Boolean);
+  if (stderr.length > 0) {
+    log(`\n  ${run.kind} stderr (${stderr.length} lines):`);
+    for (const line of stderr.slice(0, 10)) log(`    ${line}`);
+  }
 }
 
 /** Prints everything; `summary` is what run.mjs also writes to results.json. */
@@ -64,6 +69,12 @@ export function printSummary(summary, runs, log = console.log) {
   const { world, expectedTotals: e, minimum, lowerBound: lb } = summary;
   log(
     `\nComPlexionist benchmark: scale ${summary.scale}, seed ${summary.seed}, Node ${summary.node}, ${summary.cpus} CPUs`,
+  );
+  const load = summary.loadAverage;
+  const busy = Math.max(load.before, load.after) > summary.cpus;
+  log(
+    `Load average (1 min): ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after` +
+      (busy ? ' (other processes competed for the CPUs: times are pessimistic)' : ''),
   );
   log(
     `World: ${int(world.movies)} movie items, ${int(world.shows)} shows, ${int(world.episodes)} episode items ` +
@@ -84,10 +95,13 @@ export function printSummary(summary, runs, log = console.log) {
   for (const line of runRows(runs, lb.seconds)) log(line);
   log('\nTargets');
   for (const run of runs) printRunDetails(run, log);
-  const cold = runs.find((r) => r.kind === 'cold');
-  if (cold?.timeline.length) {
-    log('\nCold run timeline (seconds since the CLI started; pace = requests / (last end − first start))');
-    for (const line of timelineRows(cold)) log(`  ${line}`);
+  for (const run of runs) {
+    if (run.timeline.length === 0) continue;
+    const exit = run.probe ? `; the CLI exited at ${seconds(run.probe.uptimeMs / 1000)}` : '';
+    log(
+      `\n${run.kind} run timeline (since the CLI's first line ran${exit}; pace = requests / (last end − first start))`,
+    );
+    for (const line of timelineRows(run)) log(`  ${line}`);
   }
   log('\nSame world at the pacing of other tools (lower bounds; × = against our lower bound)');
   for (const line of comparisonLines(summary.comparison)) log(`  ${line}`);

@@ -41,9 +41,11 @@ function maxInFlight(entries) {
 function summarize(service, kind, entries) {
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
+  let busy = 0;
   for (const e of entries) {
     start = Math.min(start, e[2]);
     end = Math.max(end, e[3] < 0 ? e[2] : e[3]);
+    busy += e[3] < 0 ? 0 : e[3] - e[2];
   }
   const seconds = (end - start) / 1000;
   return {
@@ -54,6 +56,7 @@ function summarize(service, kind, entries) {
     fromS: start / 1000,
     toS: end / 1000,
     perSecond: seconds > 0 ? entries.length / seconds : null,
+    meanMs: busy / entries.length,
     maxInFlight: maxInFlight(entries),
   };
 }

@@ -3,5 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['development'] },
   ssr: { resolve: { conditions: ['development'] } },
-  test: { include: ['src/**/*.test.ts'] },
+  // The end-to-end tests start the built binary several times per test.
+  test: { include: ['src/**/*.test.ts'], testTimeout: 30_000 },
 });

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { openBrowser } from './browser.js';
 import type { CliIo } from './io.js';
 
@@ -7,6 +8,8 @@ import type { CliIo } from './io.js';
  */
 export function processIo(): { io: CliIo; dispose: () => void } {
   const controller = new AbortController();
+  // Every request of a scan listens to this one signal; hundreds at once is normal, not a leak.
+  setMaxListeners(0, controller.signal);
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130);
     controller.abort(new DOMException('Interrupted', 'AbortError'));

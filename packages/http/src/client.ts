@@ -64,7 +64,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const result = await transport(path, init).finally(release);
       if (result.kind === 'failure' || result.status >= 500) {
         if (result.kind === 'response') counters.bytes += encoder.encode(result.text).byteLength;
-        if (failures < retries) {
+        if (failures < retries && (result.kind === 'response' || result.retryable)) {
           failures++;
           counters.retries++;
           await sleep(backoffDelay(failures, baseMs, maxMs, random), init.signal);

@@ -24,9 +24,14 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('insecureTls', () => {
-  it('refuses a self-signed certificate by default', async () => {
-    const client = createHttpClient({ service: 'plex', baseURL, retries: 0 });
-    await expect(client.request('/identity')).rejects.toMatchObject({ kind: 'connection' });
+  it('refuses a self-signed certificate by default, at once (another attempt cannot fix it)', async () => {
+    const client = createHttpClient({ service: 'plex', baseURL });
+    const error = await client.request('/identity').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'connection' });
+    expect((error as Error).message).toMatch(
+      /Could not reach Plex at https:\/\/127\.0\.0\.1:\d+\/identity \(\w*SELF_SIGNED\w*, 1 attempt\)/,
+    );
+    expect(client.stats()).toMatchObject({ requests: 1, retries: 0 });
   });
 
   it('trusts a self-signed certificate when asked to', async () => {

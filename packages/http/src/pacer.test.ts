@@ -34,7 +34,8 @@ describe('createPacer', () => {
     const all = Array.from({ length: 30 }, () => pacer.acquire().then(() => starts.push(Date.now())));
     await vi.advanceTimersByTimeAsync(5_000);
     await Promise.all(all);
-    for (const t of starts) expect(starts.filter((u) => u > t - WINDOW_MS && u <= t).length).toBeLessThanOrEqual(10);
+    for (const t of starts)
+      expect(starts.filter((u) => u > t - WINDOW_MS && u <= t).length).toBeLessThanOrEqual(10);
     const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(80);
     // Ten starts 80 ms apart, then one window per further ten.

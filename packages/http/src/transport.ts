@@ -3,7 +3,10 @@ import { createFetch } from 'ofetch';
 /** Result of one attempt: a response with its body text, or a failure before a full response arrived. */
 export type AttemptResult =
   | { kind: 'response'; status: number; headers: Headers; text: string }
-  | { kind: 'failure'; reason: string; timedOut: boolean; cause: unknown };
+  | { kind: 'failure'; reason: string; timedOut: boolean; retryable: boolean; cause: unknown };
+
+/** Failures that another attempt cannot fix: a bad certificate, an unknown host name, a malformed URL. */
+const PERMANENT = /CERT|SELF_SIGNED|ERR_TLS|ENOTFOUND|ERR_INVALID_URL/i;
 
 /** Everything one attempt needs. */
 export interface AttemptInit {
@@ -58,10 +61,12 @@ export function createTransport(options: { fetch?: typeof fetch; insecureTls?: b
       return { kind: 'response', status: response.status, headers: response.headers, text };
     } catch (error) {
       if (init.signal?.aborted) throw init.signal.reason;
+      const reason = timedOut ? 'timed out' : describeFailure(error);
       return {
         kind: 'failure',
-        reason: timedOut ? 'timed out' : describeFailure(error),
+        reason,
         timedOut,
+        retryable: timedOut || !PERMANENT.test(reason),
         cause: error,
       };
     } finally {

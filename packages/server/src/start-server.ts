@@ -71,7 +71,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       if (closing && 'closeIdleConnections' in server) setImmediate(() => server.closeIdleConnections());
     });
   });
-  const onSignal = () => void close();
+  const onSignal = (signal: NodeJS.Signals) => {
+    options.deps.logger?.info(`${signal}: stopping running scans and shutting down`);
+    void close();
+  };
   function close(): Promise<void> {
     closing ??= (async () => {
       process.off('SIGTERM', onSignal).off('SIGINT', onSignal);

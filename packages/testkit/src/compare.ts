@@ -13,8 +13,16 @@ export function toExpectedMovies(report: MovieGapReport): ExpectedMovies {
   return {
     collections: report.collections
       .map(({ tmdbId, name, owned, total, missing }) => ({
-        tmdbId, name, owned, total,
-        missing: missing.map(({ tmdbId: id, title, year, releaseDate }) => ({ tmdbId: id, title, year, releaseDate })),
+        tmdbId,
+        name,
+        owned,
+        total,
+        missing: missing.map(({ tmdbId: id, title, year, releaseDate }) => ({
+          tmdbId: id,
+          title,
+          year,
+          releaseDate,
+        })),
       }))
       .sort(byCollection),
     unmatched: unmatchedOf(report),
@@ -26,10 +34,20 @@ export function toExpectedEpisodes(report: EpisodeGapReport): ExpectedEpisodes {
   return {
     shows: report.shows
       .map(({ title, tvdbId, tmdbId, source, ordering, missingCount, seasons }) => ({
-        title, tvdbId, tmdbId, source, ordering, missingCount,
+        title,
+        tvdbId,
+        tmdbId,
+        source,
+        ordering,
+        missingCount,
         seasons: seasons.map(({ season, missing }) => ({
           season,
-          missing: missing.map(({ season: s, episode, title: t, aired }) => ({ season: s, episode, title: t, aired })),
+          missing: missing.map(({ season: s, episode, title: t, aired }) => ({
+            season: s,
+            episode,
+            title: t,
+            aired,
+          })),
         })),
       }))
       .sort(byShow),

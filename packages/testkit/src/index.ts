@@ -15,7 +15,12 @@ export {
   type FakeServicesOptions,
   startFakeServices,
 } from './fake/start.js';
-export { type GenerateWorldOptions, type GeneratedWorld, generateWorld, WORLD_SCALES } from './generate/generate-world.js';
+export {
+  type GeneratedWorld,
+  type GenerateWorldOptions,
+  generateWorld,
+  WORLD_SCALES,
+} from './generate/generate-world.js';
 export { createRng, type Rng } from './prng.js';
 export {
   type ExpectedRequestCounts,

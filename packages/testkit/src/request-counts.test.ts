@@ -15,8 +15,24 @@ describe('expectedRequestCounts', () => {
   it('pages Plex listings at 200 items: 401 movies cost 3 requests, 400 cost 2', () => {
     expect(PLEX_PAGE_SIZE).toBe(200);
     const world = (n: number): World => {
-      const movies: WorldMovie[] = Array.from({ length: n }, (_, i) => ({ ratingKey: String(i), title: 'M', guid: `local://${i}`, guids: [], files: [] }));
-      return { plex: { machineIdentifier: 'x', friendlyName: 'x', version: '1', username: 'u', sections: [{ key: '1', title: 'M', type: 'movie', agent: '', scanner: '', language: '', movies }] }, tmdb: { movies: [], collections: [], shows: [] }, tvdb: { series: [] } };
+      const movies: WorldMovie[] = Array.from({ length: n }, (_, i) => ({
+        ratingKey: String(i),
+        title: 'M',
+        guid: `local://${i}`,
+        guids: [],
+        files: [],
+      }));
+      return {
+        plex: {
+          machineIdentifier: 'x',
+          friendlyName: 'x',
+          version: '1',
+          username: 'u',
+          sections: [{ key: '1', title: 'M', type: 'movie', agent: '', scanner: '', language: '', movies }],
+        },
+        tmdb: { movies: [], collections: [], shows: [] },
+        tvdb: { series: [] },
+      };
     };
     expect(expectedRequestCounts(world(401)).plex.byRoute.all).toBe(3);
     expect(expectedRequestCounts(world(400)).plex.byRoute.all).toBe(2);

@@ -34,14 +34,19 @@ const tally = (byRoute: Record<string, number>): RouteCounts => {
  *   (seasons appended 20 per call; generated TMDB-ordered shows have ≤ 19 seasons, so one call each).
  * - TVDB: one `/login`; ⌈episodes/`tvdb`⌉ pages of the ordering's season type per TVDB-ordered show.
  */
-export function expectedRequestCounts(world: World, pageSizes: { plex?: number; tvdb?: number } = {}): ExpectedRequestCounts {
+export function expectedRequestCounts(
+  world: World,
+  pageSizes: { plex?: number; tvdb?: number } = {},
+): ExpectedRequestCounts {
   const plexSize = pageSizes.plex ?? PLEX_PAGE_SIZE;
   const tvdbSize = pageSizes.tvdb ?? TVDB_PAGE_SIZE;
   const plex = { sections: 1, all: 0, prefs: 0 };
   const tmdb = { movie: 0, find: 0, collection: 0, tv: 0 };
   const tvdb = { login: 0, episodes: 0 };
   const moviesById = new Map(world.tmdb.movies.map((m) => [m.id, m]));
-  const movieByImdb = new Map(world.tmdb.movies.flatMap((m) => (m.imdbId ? [[m.imdbId, m.id] as const] : [])));
+  const movieByImdb = new Map(
+    world.tmdb.movies.flatMap((m) => (m.imdbId ? [[m.imdbId, m.id] as const] : [])),
+  );
   const tmdbShows = new Map(world.tmdb.shows.map((s) => [s.id, s]));
   const tmdbByTvdb = new Map(world.tmdb.shows.flatMap((s) => (s.tvdbId ? [[s.tvdbId, s.id] as const] : [])));
   const series = new Map<number, TvdbSeries>(world.tvdb.series.map((s) => [s.id, s]));
@@ -59,7 +64,12 @@ export function expectedRequestCounts(world: World, pageSizes: { plex?: number; 
     }
     if (section.type !== 'show') continue;
     plex.prefs++;
-    plex.all += pages(section.shows.length, plexSize) + pages(section.shows.reduce((n, s) => n + s.episodes.length, 0), plexSize);
+    plex.all +=
+      pages(section.shows.length, plexSize) +
+      pages(
+        section.shows.reduce((n, s) => n + s.episodes.length, 0),
+        plexSize,
+      );
     for (const show of section.shows) {
       const ids = readGuidIds(show.guid, show.guids);
       if (ids.tvdb === undefined && ids.tmdb === undefined) continue;
@@ -73,7 +83,8 @@ export function expectedRequestCounts(world: World, pageSizes: { plex?: number; 
       }
       const s = ids.tvdb === undefined ? undefined : series.get(ids.tvdb);
       if (!s) continue;
-      const type = ordering.name === 'tvdbDvd' ? 'dvd' : ordering.name === 'tvdbAbsolute' ? 'absolute' : 'official';
+      const type =
+        ordering.name === 'tvdbDvd' ? 'dvd' : ordering.name === 'tvdbAbsolute' ? 'absolute' : 'official';
       tvdb.episodes += pages(s.episodes[type]?.length ?? 0, tvdbSize);
       tvdb.login = 1;
     }

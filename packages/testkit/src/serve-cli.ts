@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { type FakeServices, type FakeServiceName, startFakeServices } from './fake/start.js';
+import { type FakeServiceName, type FakeServices, startFakeServices } from './fake/start.js';
 import { generateWorld, WORLD_SCALES } from './generate/generate-world.js';
 import { expectedRequestCounts } from './request-counts.js';
 import { smallWorld } from './small/small-world.js';
@@ -21,7 +21,8 @@ function latencies(text: string | undefined): Partial<Record<FakeServiceName, nu
   const out: Partial<Record<FakeServiceName, number>> = {};
   for (const pair of (text ?? '').split(',').filter(Boolean)) {
     const [name, ms] = pair.split('=');
-    if (!['plex', 'plexTv', 'tmdb', 'tvdb'].includes(name ?? '') || !Number.isFinite(Number(ms))) throw new Error(`bad --latency entry "${pair}"`);
+    if (!['plex', 'plexTv', 'tmdb', 'tvdb'].includes(name ?? '') || !Number.isFinite(Number(ms)))
+      throw new Error(`bad --latency entry "${pair}"`);
     out[name as FakeServiceName] = Number(ms);
   }
   return out;
@@ -44,11 +45,20 @@ export async function startFromArgs(argv: string[]): Promise<{ services: FakeSer
       expected: { type: 'string' },
     },
   });
-  const scale = values.scale === 'large' ? WORLD_SCALES.large : values.scale === 'default' ? WORLD_SCALES.default : undefined;
+  const scale =
+    values.scale === 'large'
+      ? WORLD_SCALES.large
+      : values.scale === 'default'
+        ? WORLD_SCALES.default
+        : undefined;
   const seed = Number(values.seed);
-  if (!scale || !Number.isInteger(seed) || (values.world !== 'small' && values.world !== 'generated')) throw new Error(SERVE_USAGE);
+  if (!scale || !Number.isInteger(seed) || (values.world !== 'small' && values.world !== 'generated'))
+    throw new Error(SERVE_USAGE);
   const now = new Date();
-  const { world, expected } = values.world === 'small' ? { world: smallWorld({ now }), expected: smallWorldExpected } : generateWorld({ seed, now, ...scale });
+  const { world, expected } =
+    values.world === 'small'
+      ? { world: smallWorld({ now }), expected: smallWorldExpected }
+      : generateWorld({ seed, now, ...scale });
   const tvdbPageSize = values['tvdb-page-size'] ? Number(values['tvdb-page-size']) : undefined;
   const services = await startFakeServices(world, {
     latencyMs: latencies(values.latency),
@@ -57,6 +67,12 @@ export async function startFromArgs(argv: string[]): Promise<{ services: FakeSer
   });
   if (values.expected) await writeFile(values.expected, `${JSON.stringify(expected, null, 2)}\n`);
   const { counts: _c, resetCounts: _r, revokeTvdbTokens: _v, close: _x, ...info } = services;
-  const line = JSON.stringify({ ...info, world: values.world, seed, now: now.toISOString(), expectedRequests: expectedRequestCounts(world, { tvdb: tvdbPageSize }) });
+  const line = JSON.stringify({
+    ...info,
+    world: values.world,
+    seed,
+    now: now.toISOString(),
+    expectedRequests: expectedRequestCounts(world, { tvdb: tvdbPageSize }),
+  });
   return { services, line };
 }

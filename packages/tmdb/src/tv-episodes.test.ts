@@ -91,7 +91,11 @@ describe('getShowEpisodes', () => {
           status: 'Returning Series',
           seasons: [{ season_number: 1 }],
           'season/1': { season_number: 1, episodes: seasonOf(1, 1) },
-          'season/2': { success: false, status_code: 34, status_message: 'The resource you requested could not be found.' },
+          'season/2': {
+            success: false,
+            status_code: 34,
+            status_message: 'The resource you requested could not be found.',
+          },
         });
       }),
     );

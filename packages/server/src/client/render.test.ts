@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collection, episodeReport, movieReport, show } from '../test-helpers.js';
-import {
-  collectionHtml,
-  episodesHtml,
-  esc,
-  ignoredHtml,
-  libraryHtml,
-  movieViews,
-  showHtml,
-  showViews,
-} from './render.js';
+import { collection, show } from '../test-helpers.js';
+import { collectionHtml, episodesHtml, esc, ignoredHtml, libraryHtml, showHtml } from './render.js';
 
 const EVIL = '<img src=x onerror="alert(1)">';
 
@@ -33,33 +24,6 @@ describe('page renderers', () => {
     ].join('');
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;');
-  });
-
-  it('the filter keeps collections by name or by movie title', () => {
-    const report = movieReport([
-      collection(1, 'Alien Collection', [
-        [10, 'Alien³'],
-        [11, 'Alien Resurrection'],
-      ]),
-      collection(2, 'Toy Story Collection', [
-        [20, 'Toy Story 4'],
-        [21, 'Lightyear'],
-      ]),
-    ]);
-    expect(movieViews(report, 'alien').map((v) => v.movies.length)).toEqual([2]);
-    expect(movieViews(report, 'lightyear').map((v) => v.movies.map((m) => m.title))).toEqual([['Lightyear']]);
-    expect(movieViews(report, '')).toHaveLength(2);
-  });
-
-  it('the filter keeps shows by title, or only the matching episodes', () => {
-    const report = episodeReport([
-      show('Lost', { tvdb: 1 }, { 1: [1, 2], 2: [3] }),
-      show('Heroes', { tvdb: 2 }, { 1: [1] }),
-    ]);
-    expect(showViews(report, 'lost').map((v) => v.count)).toEqual([3]);
-    const byCode = showViews(report, 's02e03');
-    expect(byCode.map((v) => [v.show.title, v.count])).toEqual([['Lost', 1]]);
-    expect(showViews(report, 'episode 1').map((v) => v.show.title)).toEqual(['Lost', 'Heroes']);
   });
 
   it('closed seasons are rendered without their episodes (they are filled when opened)', () => {

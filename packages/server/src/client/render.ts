@@ -2,29 +2,8 @@
  * Pure HTML builders of the page script. They run in the browser (serialised by `client-script.ts`), so they
  * must not reference anything outside this file except each other, and every outside string goes through `esc`.
  */
-import type {
-  CollectionGap,
-  EpisodeGapReport,
-  IgnoreList,
-  MissingEpisode,
-  MissingMovie,
-  MovieGapReport,
-  SeasonGap,
-  ShowGap,
-} from '@complexionist/core';
-
-/** A collection as currently shown: the movies left after the text filter. */
-export interface CollectionView {
-  collection: CollectionGap;
-  movies: MissingMovie[];
-}
-
-/** A show as currently shown: the seasons and episodes left after the text filter. */
-export interface ShowView {
-  show: ShowGap;
-  seasons: SeasonGap[];
-  count: number;
-}
+import type { EpisodeGapReport, IgnoreList, MovieGapReport, SeasonGap, ShowGap } from '@complexionist/core';
+import type { CollectionView, ShowView } from './page-model.js';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(value: unknown): string {
@@ -40,39 +19,6 @@ export function episodeCode(season: number, episode: number): string {
 export function showKey(show: ShowGap): string | null {
   if (show.tvdbId !== null) return String(show.tvdbId);
   return show.tmdbId !== null ? `tmdb:${show.tmdbId}` : null;
-}
-
-/** Collections whose name, or movies whose title, contain the (lower-case) query. */
-export function movieViews(report: MovieGapReport | null, query: string): CollectionView[] {
-  const out: CollectionView[] = [];
-  for (const collection of report?.collections ?? []) {
-    const all = !query || collection.name.toLowerCase().includes(query);
-    const movies = all
-      ? collection.missing
-      : collection.missing.filter((m) => m.title.toLowerCase().includes(query));
-    if (movies.length > 0) out.push({ collection, movies });
-  }
-  return out;
-}
-
-/** Shows whose title, or episodes whose title or code (`s02e05`), contain the (lower-case) query. */
-export function showViews(report: EpisodeGapReport | null, query: string): ShowView[] {
-  const out: ShowView[] = [];
-  for (const show of report?.shows ?? []) {
-    if (!query || show.title.toLowerCase().includes(query)) {
-      out.push({ show, seasons: show.seasons, count: show.missingCount });
-      continue;
-    }
-    const matches = (e: MissingEpisode) =>
-      (e.title ?? '').toLowerCase().includes(query) ||
-      episodeCode(e.season, e.episode).toLowerCase().includes(query);
-    const seasons = show.seasons
-      .map((season) => ({ season: season.season, missing: season.missing.filter(matches) }))
-      .filter((season) => season.missing.length > 0);
-    const count = seasons.reduce((sum, season) => sum + season.missing.length, 0);
-    if (count > 0) out.push({ show, seasons, count });
-  }
-  return out;
 }
 
 /** An ignore button; `label` names the item in the list of ignored items. */
@@ -200,8 +146,6 @@ export const RENDERERS = {
   esc,
   episodeCode,
   showKey,
-  movieViews,
-  showViews,
   ignoreButton,
   collectionHtml,
   episodesHtml,

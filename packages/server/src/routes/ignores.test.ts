@@ -14,6 +14,7 @@ describe('/api/ignores', () => {
       { kind: 'collections', value: '8091' },
       { kind: 'movies', value: 8077 },
       { kind: 'shows', value: 'TMDB:1396' },
+      { kind: 'shows', value: 'tvdb:81189' },
       { kind: 'episodes', value: '81189:s2e5' },
     ]) {
       expect((await app.request('/api/ignores', json('POST', body))).status).toBe(201);
@@ -21,7 +22,7 @@ describe('/api/ignores', () => {
     expect(await (await app.request('/api/ignores')).json()).toEqual({
       collections: [8091],
       movies: [8077],
-      shows: ['tmdb:1396'],
+      shows: ['tmdb:1396', '81189'],
       episodes: ['81189:S02E05'],
     });
     const res = await app.request('/api/ignores', json('DELETE', { kind: 'movies', value: 8077 }));

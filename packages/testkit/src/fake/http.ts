@@ -38,6 +38,21 @@ export interface RunningFake {
   close(): Promise<void>;
 }
 
+/** A fake that throws answers 500 instead of leaving the client hanging (a bug here must be loud). */
+function safely(handler: FakeHandler, req: FakeRequest): FakeReply {
+  try {
+    return handler(req);
+  } catch (error) {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return {
+      status: 500,
+      route: 'error',
+      body: `testkit fake failed: ${text}`,
+      headers: { 'Content-Type': 'text/plain' },
+    };
+  }
+}
+
 /** Creates an empty counter (exported for the services that keep extra counters). */
 export function emptyCounts(): RouteCounts {
   return { total: 0, byRoute: {} };
@@ -58,7 +73,7 @@ export async function startFake(
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const respond = (body: string): void => {
-      const reply = handler!({
+      const reply = safely(handler!, {
         method: req.method ?? 'GET',
         path: q < 0 ? url : url.slice(0, q),
         query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
@@ -108,7 +123,12 @@ export async function startFake(
 }
 
 /** A JSON reply. */
-export function json(status: number, route: string, body: unknown, contentType = 'application/json'): FakeReply {
+export function json(
+  status: number,
+  route: string,
+  body: unknown,
+  contentType = 'application/json',
+): FakeReply {
   return {
     status,
     route,

@@ -16,7 +16,14 @@ function media(files: readonly string[], ids: IdSource, duration: number): PlexO
   const parts = files.map((file) => {
     const id = ids.next();
     const container = file.slice(file.lastIndexOf('.') + 1) || 'mkv';
-    return { id, key: `/library/parts/${id}/${ADDED_AT}/file.${container}`, duration, file, size: 1_073_741_824, container };
+    return {
+      id,
+      key: `/library/parts/${id}/${ADDED_AT}/file.${container}`,
+      duration,
+      file,
+      size: 1_073_741_824,
+      container,
+    };
   });
   return [{ id: mediaId, duration, videoResolution: '1080', container: 'mkv', Part: parts }];
 }
@@ -76,7 +83,8 @@ export function episodeItems(
   ids: IdSource,
 ): { item: PlexObject; guids: PlexObject[] }[] {
   return show.episodes.map((ep, i) => {
-    const seasonKey = ep.season === undefined ? undefined : String(900_000_000 + showNumber * 1000 + ep.season);
+    const seasonKey =
+      ep.season === undefined ? undefined : String(900_000_000 + showNumber * 1000 + ep.season);
     const parent: PlexObject =
       seasonKey === undefined || show.flattenSeasons
         ? {}
@@ -100,7 +108,10 @@ export function episodeItems(
       ...(ep.season === undefined ? {} : { parentIndex: ep.season }),
       ...(ep.episode === undefined ? {} : { index: ep.episode }),
       ...(ep.originallyAvailableAt
-        ? { originallyAvailableAt: ep.originallyAvailableAt, year: Number(ep.originallyAvailableAt.slice(0, 4)) }
+        ? {
+            originallyAvailableAt: ep.originallyAvailableAt,
+            year: Number(ep.originallyAvailableAt.slice(0, 4)),
+          }
         : {}),
       ...(show.flattenSeasons ? { skipParent: true } : {}),
       addedAt: ADDED_AT,
@@ -116,7 +127,17 @@ export function episodeItems(
 export function sectionSettings(section: WorldSection): PlexObject[] {
   const common = { hidden: false, advanced: false, group: '' };
   if (section.type !== 'show') {
-    return [{ id: 'enableCinemaTrailers', label: 'Enable Cinema Trailers', summary: '', type: 'bool', default: true, value: true, ...common }];
+    return [
+      {
+        id: 'enableCinemaTrailers',
+        label: 'Enable Cinema Trailers',
+        summary: '',
+        type: 'bool',
+        default: true,
+        value: true,
+        ...common,
+      },
+    ];
   }
   return [
     {
@@ -130,6 +151,14 @@ export function sectionSettings(section: WorldSection): PlexObject[] {
         'tmdbAiring:The Movie Database (Aired)|tvdbAiring:TheTVDB (Aired)|tvdbDvd:TheTVDB (DVD)|tvdbAbsolute:TheTVDB (Absolute)',
       ...common,
     },
-    { id: 'episodeSort', label: 'Episode sorting', summary: '', type: 'int', default: 0, value: 0, ...common },
+    {
+      id: 'episodeSort',
+      label: 'Episode sorting',
+      summary: '',
+      type: 'int',
+      default: 0,
+      value: 0,
+      ...common,
+    },
   ];
 }

@@ -1,14 +1,16 @@
 import type { World, WorldSection } from '../world/types.js';
 import { type FakeHandler, type FakeReply, type FakeRequest, header, segments } from './http.js';
-import { createPlexLibrary, itemJson, type PlexListType } from './plex-library.js';
 import { sectionSettings } from './plex-items.js';
+import { createPlexLibrary, itemJson, type PlexListType } from './plex-library.js';
 import { toPlexXml } from './plex-xml.js';
 
 /** The exact 91-byte body PMS sends with a 401, even to JSON clients (api-notes §1.9). */
 export const PLEX_401_BODY =
   '<html><head><title>Unauthorized</title></head><body><h1>401 Unauthorized</h1></body></html>';
-const NOT_FOUND_BODY = '<html><head><title>Not Found</title></head><body><h1>404 Not Found</h1></body></html>';
-const BAD_REQUEST_BODY = '<html><head><title>Bad Request</title></head><body><h1>400 Bad Request</h1></body></html>';
+const NOT_FOUND_BODY =
+  '<html><head><title>Not Found</title></head><body><h1>404 Not Found</h1></body></html>';
+const BAD_REQUEST_BODY =
+  '<html><head><title>Bad Request</title></head><body><h1>400 Bad Request</h1></body></html>';
 const PROTOCOL = { 'X-Plex-Protocol': '1.0' };
 
 function html(status: number, route: string, body: string): FakeReply {
@@ -20,8 +22,18 @@ function container(req: FakeRequest, route: string, body: Record<string, unknown
   const wantsJson = header(req.headers, 'accept')?.includes('application/json') ?? false;
   const doc = { MediaContainer: body };
   return wantsJson
-    ? { status: 200, route, body: JSON.stringify(doc), headers: { 'Content-Type': 'application/json', ...PROTOCOL } }
-    : { status: 200, route, body: toPlexXml(doc), headers: { 'Content-Type': 'text/xml;charset=utf-8', ...PROTOCOL } };
+    ? {
+        status: 200,
+        route,
+        body: JSON.stringify(doc),
+        headers: { 'Content-Type': 'application/json', ...PROTOCOL },
+      }
+    : {
+        status: 200,
+        route,
+        body: toPlexXml(doc),
+        headers: { 'Content-Type': 'text/xml;charset=utf-8', ...PROTOCOL },
+      };
 }
 
 function sectionDirectory(section: WorldSection, index: number): Record<string, unknown> {
@@ -75,7 +87,8 @@ export function plexHandler(world: World, token: string): FakeHandler {
     const includeGuids = ['1', 'true'].includes(req.query.get('includeGuids') ?? '');
     const items = library.items(section, type as PlexListType);
     const start = page === 'none' ? 0 : Math.min(page.start, items.length);
-    const end = page === 'none' || page.size === undefined ? items.length : Math.min(items.length, start + page.size);
+    const end =
+      page === 'none' || page.size === undefined ? items.length : Math.min(items.length, start + page.size);
     const slice = items.slice(start, end);
     const head: Record<string, unknown> = {
       size: slice.length,
@@ -89,14 +102,22 @@ export function plexHandler(world: World, token: string): FakeHandler {
       title2: 'All',
       viewGroup: type === 1 ? 'movie' : type === 2 ? 'show' : 'episode',
     };
-    const pageHeaders: Record<string, string> = page === 'none' ? {} : { 'X-Plex-Container-Start': String(start), 'X-Plex-Container-Total-Size': String(items.length) };
+    const pageHeaders: Record<string, string> =
+      page === 'none'
+        ? {}
+        : { 'X-Plex-Container-Start': String(start), 'X-Plex-Container-Total-Size': String(items.length) };
     const wantsJson = header(req.headers, 'accept')?.includes('application/json') ?? false;
     if (!wantsJson) {
-      const xml = container(req, 'all', { ...head, Metadata: slice.map((e) => (includeGuids ? { ...e.item, Guid: e.guids } : e.item)) });
+      const xml = container(req, 'all', {
+        ...head,
+        Metadata: slice.map((e) => (includeGuids ? { ...e.item, Guid: e.guids } : e.item)),
+      });
       return { ...xml, headers: { ...xml.headers, ...pageHeaders } };
     }
     const open = JSON.stringify({ MediaContainer: head }).slice(0, -2);
-    const metadata = slice.length ? `,"Metadata":[${slice.map((e) => itemJson(e, includeGuids)).join(',')}]` : '';
+    const metadata = slice.length
+      ? `,"Metadata":[${slice.map((e) => itemJson(e, includeGuids)).join(',')}]`
+      : '';
     return {
       status: 200,
       route: 'all',
@@ -112,13 +133,28 @@ export function plexHandler(world: World, token: string): FakeHandler {
     const given = header(req.headers, 'x-plex-token') ?? req.query.get('X-Plex-Token');
     if (given !== token) return html(401, 'unauthorized', PLEX_401_BODY);
     if (req.path === '/' || req.path === '') {
-      return container(req, 'root', { size: 0, friendlyName, machineIdentifier, version, myPlex: true, myPlexUsername: username, platform: 'Linux', transcoderActiveVideoSessions: 0 });
+      return container(req, 'root', {
+        size: 0,
+        friendlyName,
+        machineIdentifier,
+        version,
+        myPlex: true,
+        myPlexUsername: username,
+        platform: 'Linux',
+        transcoderActiveVideoSessions: 0,
+      });
     }
     const parts = segments(req.path, '/library/sections');
     if (parts === undefined) return html(404, 'other', NOT_FOUND_BODY);
     if (parts.length === 0 || (parts.length === 1 && parts[0] === 'all')) {
       const dirs = world.plex.sections.map(sectionDirectory);
-      return container(req, 'sections', { size: dirs.length, allowSync: false, identifier: 'com.plexapp.plugins.library', title1: 'Plex Library', Directory: dirs });
+      return container(req, 'sections', {
+        size: dirs.length,
+        allowSync: false,
+        identifier: 'com.plexapp.plugins.library',
+        title1: 'Plex Library',
+        Directory: dirs,
+      });
     }
     const section = library.section(parts[0] ?? '');
     if (!section || parts.length !== 2) return html(404, 'other', NOT_FOUND_BODY);

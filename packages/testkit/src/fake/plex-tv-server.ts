@@ -90,22 +90,43 @@ export function plexTvHandler(world: World, settings: PlexTvSettings): FakeHandl
       publicAddressMatches: true,
       dnsRebindingProtection: false,
       natLoopbackSupported: true,
-      connections: [connection(DEAD_PORT, true, false), connection(plexPort, true, false), connection(DEAD_PORT, false, true)],
+      connections: [
+        connection(DEAD_PORT, true, false),
+        connection(plexPort, true, false),
+        connection(DEAD_PORT, false, true),
+      ],
     };
   };
-  const player = { name: 'Living Room TV', product: 'Plex for Android (TV)', provides: 'client,player,pubsub-player', clientIdentifier: 'player-1', owned: true, presence: true, accessToken: null, connections: [] };
+  const player = {
+    name: 'Living Room TV',
+    product: 'Plex for Android (TV)',
+    provides: 'client,player,pubsub-player',
+    clientIdentifier: 'player-1',
+    owned: true,
+    presence: true,
+    accessToken: null,
+    connections: [],
+  };
 
   return (req) => {
     const parts = segments(req.path, '/api/v2');
     if (!parts) return errors(404, 1002, 'Not found', 'other');
-    const client = header(req.headers, 'x-plex-client-identifier') ?? req.query.get('X-Plex-Client-Identifier');
+    const client =
+      header(req.headers, 'x-plex-client-identifier') ?? req.query.get('X-Plex-Client-Identifier');
     if (!client) return errors(400, 1000, 'X-Plex-Client-Identifier is missing', 'missingClient');
     const [first, id] = parts;
     if (first === 'pins' && parts.length === 1 && req.method === 'POST') {
       const pinId = nextPin++;
       const code = (pinId * 7919).toString(36).padEnd(25, 'x').slice(0, 25);
       const product = header(req.headers, 'x-plex-product') ?? req.query.get('X-Plex-Product') ?? '';
-      const pin: Pin = { id: pinId, code, clientIdentifier: client, product, createdAt: Date.now(), polls: 0 };
+      const pin: Pin = {
+        id: pinId,
+        code,
+        clientIdentifier: client,
+        product,
+        createdAt: Date.now(),
+        polls: 0,
+      };
       pins.set(pinId, pin);
       return json(201, 'pinCreate', pinBody(pin));
     }

@@ -15,7 +15,8 @@ function element(name: string, obj: Record<string, unknown>): string {
   let children = '';
   for (const [key, value] of Object.entries(obj)) {
     if (Array.isArray(value)) {
-      for (const child of value as Record<string, unknown>[]) children += element(elementName(key, child), child);
+      for (const child of value as Record<string, unknown>[])
+        children += element(elementName(key, child), child);
     } else if (value !== null && value !== undefined && typeof value !== 'object') {
       const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
       attrs += ` ${key}="${escapeXml(text)}"`;

@@ -11,9 +11,23 @@ describe('startFakeServices', () => {
       expect(fakes.plexTvUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(fakes.tmdbUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/3$/);
       expect(fakes.tvdbUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v4$/);
-      expect(new Set([fakes.plexUrl, fakes.plexTvUrl, fakes.tmdbUrl, fakes.tvdbUrl].map((u) => new URL(u).port)).size).toBe(4);
-      expect(fakes).toMatchObject({ plexToken: DEFAULT_CREDENTIALS.plexToken, tmdbKey: DEFAULT_CREDENTIALS.tmdbKey, tvdbKey: DEFAULT_CREDENTIALS.tvdbKey, tvdbPin: undefined });
-      expect(fakes.counts()).toEqual({ plex: { total: 0, byRoute: {} }, plexTv: { total: 0, byRoute: {} }, tmdb: { total: 0, byRoute: {} }, tvdb: { total: 0, byRoute: {} }, tmdb429: 0 });
+      expect(
+        new Set([fakes.plexUrl, fakes.plexTvUrl, fakes.tmdbUrl, fakes.tvdbUrl].map((u) => new URL(u).port))
+          .size,
+      ).toBe(4);
+      expect(fakes).toMatchObject({
+        plexToken: DEFAULT_CREDENTIALS.plexToken,
+        tmdbKey: DEFAULT_CREDENTIALS.tmdbKey,
+        tvdbKey: DEFAULT_CREDENTIALS.tvdbKey,
+        tvdbPin: undefined,
+      });
+      expect(fakes.counts()).toEqual({
+        plex: { total: 0, byRoute: {} },
+        plexTv: { total: 0, byRoute: {} },
+        tmdb: { total: 0, byRoute: {} },
+        tvdb: { total: 0, byRoute: {} },
+        tmdb429: 0,
+      });
     } finally {
       await fakes.close();
     }
@@ -24,7 +38,9 @@ describe('startFakeServices', () => {
     const fakes = await startFakeServices(smallWorld(), { plexToken: 'custom-token' });
     try {
       expect((await call(`${fakes.plexUrl}/?X-Plex-Token=custom-token`)).status).toBe(200);
-      expect((await call(`${fakes.plexUrl}/?X-Plex-Token=${DEFAULT_CREDENTIALS.plexToken}`)).status).toBe(401);
+      expect((await call(`${fakes.plexUrl}/?X-Plex-Token=${DEFAULT_CREDENTIALS.plexToken}`)).status).toBe(
+        401,
+      );
     } finally {
       await fakes.close();
     }
@@ -36,6 +52,23 @@ describe('startFakeServices', () => {
       const started = performance.now();
       await call(`${fakes.tmdbUrl}/configuration?api_key=${fakes.tmdbKey}`);
       expect(performance.now() - started).toBeGreaterThanOrEqual(38);
+    } finally {
+      await fakes.close();
+    }
+  });
+});
+
+describe('a fake that fails', () => {
+  it('answers 500 naming the failure instead of hanging', async () => {
+    const world = smallWorld();
+    // A section whose movie list is missing makes the Plex listing code throw.
+    Object.assign(world.plex.sections[0]!, { movies: undefined });
+    const fakes = await startFakeServices(world);
+    try {
+      const res = await call(`${fakes.plexUrl}/library/sections/1/all?X-Plex-Token=${fakes.plexToken}`);
+      expect(res.status).toBe(500);
+      expect(res.text).toContain('testkit fake failed');
+      expect(fakes.counts().plex.byRoute).toEqual({ error: 1 });
     } finally {
       await fakes.close();
     }

@@ -79,7 +79,10 @@ export interface FakeServices {
 }
 
 /** Starts fake Plex, plex.tv, TMDB and TVDB servers on 127.0.0.1 (ephemeral ports) serving `world`. */
-export async function startFakeServices(world: World, options: FakeServicesOptions = {}): Promise<FakeServices> {
+export async function startFakeServices(
+  world: World,
+  options: FakeServicesOptions = {},
+): Promise<FakeServices> {
   const creds = {
     plexToken: options.plexToken ?? DEFAULT_CREDENTIALS.plexToken,
     plexAccountToken: options.plexAccountToken ?? DEFAULT_CREDENTIALS.plexAccountToken,
@@ -120,7 +123,11 @@ export async function startFakeServices(world: World, options: FakeServicesOptio
     );
     started.push(tmdb);
     const tvdb = await startFake((origin) => {
-      const fake = tvdbHandler(world, { apiKey: creds.tvdbKey, pin: creds.tvdbPin, pageSize: options.tvdbPageSize ?? 500 }, origin);
+      const fake = tvdbHandler(
+        world,
+        { apiKey: creds.tvdbKey, pin: creds.tvdbPin, pageSize: options.tvdbPageSize ?? 500 },
+        origin,
+      );
       revoke = fake.revokeTokens;
       return fake.handler;
     }, at('tvdb'));
@@ -131,7 +138,13 @@ export async function startFakeServices(world: World, options: FakeServicesOptio
       tmdbUrl: `${tmdb.origin}/3`,
       tvdbUrl: `${tvdb.origin}/v4`,
       ...creds,
-      counts: () => ({ plex: plex.counts(), plexTv: plexTv.counts(), tmdb: tmdb.counts(), tvdb: tvdb.counts(), tmdb429 }),
+      counts: () => ({
+        plex: plex.counts(),
+        plexTv: plexTv.counts(),
+        tmdb: tmdb.counts(),
+        tvdb: tvdb.counts(),
+        tmdb429,
+      }),
       resetCounts: () => {
         for (const fake of started) fake.resetCounts();
         tmdb429 = 0;

@@ -12,7 +12,12 @@ export function movieBody(movie: TmdbMovie, collection: TmdbCollection | undefin
     adult: false,
     backdrop_path: `/b${movie.id.toString(36)}.jpg`,
     belongs_to_collection: collection
-      ? { id: collection.id, name: collection.name, poster_path: posterOf(collection.id), backdrop_path: null }
+      ? {
+          id: collection.id,
+          name: collection.name,
+          poster_path: posterOf(collection.id),
+          backdrop_path: null,
+        }
       : null,
     budget: 0,
     genres: [{ id: 18, name: 'Drama' }],
@@ -105,7 +110,18 @@ export function seasonBody(show: TmdbShow, season: TmdbSeason): Record<string, u
 
 /** `/tv/{id}/external_ids` body. */
 export function externalIdsBody(show: TmdbShow): Record<string, unknown> {
-  return { id: show.id, imdb_id: show.imdbId, freebase_mid: null, freebase_id: null, tvdb_id: show.tvdbId, tvrage_id: null, wikidata_id: null, facebook_id: null, instagram_id: null, twitter_id: null };
+  return {
+    id: show.id,
+    imdb_id: show.imdbId,
+    freebase_mid: null,
+    freebase_id: null,
+    tvdb_id: show.tvdbId,
+    tvrage_id: null,
+    wikidata_id: null,
+    facebook_id: null,
+    instagram_id: null,
+    twitter_id: null,
+  };
 }
 
 /** `/tv/{id}` body (without appended objects). */
@@ -115,7 +131,17 @@ export function tvBody(show: TmdbShow, today: string): Record<string, unknown> {
   const aired = episodes.filter((e) => e.airDate && e.airDate <= today);
   const upcoming = episodes.filter((e) => !e.airDate || e.airDate > today);
   const brief = (e: (typeof episodes)[number] | undefined) =>
-    e ? { id: e.id, name: e.name, air_date: e.airDate, episode_number: e.episodeNumber, episode_type: e.episodeType, season_number: e.season, show_id: show.id } : null;
+    e
+      ? {
+          id: e.id,
+          name: e.name,
+          air_date: e.airDate,
+          episode_number: e.episodeNumber,
+          episode_type: e.episodeType,
+          season_number: e.season,
+          show_id: show.id,
+        }
+      : null;
   return {
     adult: false,
     backdrop_path: null,
@@ -151,6 +177,26 @@ export function tvBody(show: TmdbShow, today: string): Record<string, unknown> {
     })),
     status: show.status,
     type: 'Scripted',
+    vote_average: 8.1,
+    vote_count: 500,
+  };
+}
+
+/** A TV "list" item, as `/find` returns it in `tv_results`. */
+export function tvResultBody(show: TmdbShow): Record<string, unknown> {
+  return {
+    adult: false,
+    id: show.id,
+    name: show.name,
+    original_name: show.name,
+    first_air_date: show.firstAirDate,
+    media_type: 'tv',
+    origin_country: ['US'],
+    poster_path: posterOf(show.id),
+    overview: '',
+    original_language: 'en',
+    genre_ids: [18],
+    popularity: 50.2,
     vote_average: 8.1,
     vote_count: 500,
   };

@@ -1,7 +1,16 @@
 import type { TmdbMovie, TmdbShow, World } from '../world/types.js';
 import { bearer, type FakeHandler, type FakeReply, json, segments } from './http.js';
 import { createRateLimiter } from './rate-limit.js';
-import { collectionBody, externalIdsBody, movieBody, seasonBody, tvBody } from './tmdb-render.js';
+import {
+  collectionBody,
+  externalIdsBody,
+  movieBody,
+  partBody,
+  seasonBody,
+  tvBody,
+  tvResultBody,
+} from './tmdb-render.js';
+import { CONFIGURATION, memo, routeOf, withAppended } from './tmdb-routes.js';
 
 /** Settings of the fake TMDB. */
 export interface TmdbSettings {
@@ -14,45 +23,19 @@ export interface TmdbSettings {
 }
 
 const JSON_TYPE = 'application/json;charset=utf-8';
-const reply = (status: number, route: string, body: unknown): FakeReply => json(status, route, body, JSON_TYPE);
+const reply = (status: number, route: string, body: unknown): FakeReply =>
+  json(status, route, body, JSON_TYPE);
 const failure = (status: number, code: number, message: string, route: string): FakeReply =>
   reply(status, route, { success: false, status_code: code, status_message: message });
 const notFound = (route: string) => failure(404, 34, 'The resource you requested could not be found.', route);
-
-const CONFIGURATION = {
-  images: {
-    base_url: 'http://image.tmdb.org/t/p/',
-    secure_base_url: 'https://image.tmdb.org/t/p/',
-    backdrop_sizes: ['w300', 'w780', 'w1280', 'original'],
-    logo_sizes: ['w45', 'w92', 'w154', 'w185', 'w300', 'w500', 'original'],
-    poster_sizes: ['w92', 'w154', 'w185', 'w342', 'w500', 'w780', 'original'],
-    profile_sizes: ['w45', 'w185', 'h632', 'original'],
-    still_sizes: ['w92', 'w185', 'w300', 'original'],
-  },
-  change_keys: ['title', 'release_dates', 'belongs_to_collection'],
-};
-
-/** Caches a JSON text per key; bodies are built once and reused for every later request. */
-function memo<K>(build: (key: K) => string | undefined) {
-  const cache = new Map<K, string | undefined>();
-  return (key: K): string | undefined => {
-    if (!cache.has(key)) cache.set(key, build(key));
-    return cache.get(key);
-  };
-}
-
-/** `{...base,"extra":...}` without parsing `base` again. */
-function withAppended(base: string, extras: [string, string][]): string {
-  if (extras.length === 0) return base;
-  return `${base.slice(0, -1)},${extras.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
-}
 
 /** The request handler of the fake TMDB v3 API (served under `/3`). */
 export function tmdbHandler(world: World, settings: TmdbSettings): FakeHandler {
   const movies = new Map<number, TmdbMovie>(world.tmdb.movies.map((m) => [m.id, m]));
   const collections = new Map(world.tmdb.collections.map((c) => [c.id, c]));
   const shows = new Map<number, TmdbShow>(world.tmdb.shows.map((s) => [s.id, s]));
-  const byImdb = (items: { imdbId: string | null; id: number }[]) => new Map(items.flatMap((i) => (i.imdbId ? [[i.imdbId, i.id] as const] : [])));
+  const byImdb = (items: { imdbId: string | null; id: number }[]) =>
+    new Map(items.flatMap((i) => (i.imdbId ? [[i.imdbId, i.id] as const] : [])));
   const movieByImdb = byImdb(world.tmdb.movies);
   const showByImdb = byImdb(world.tmdb.shows);
   const showByTvdb = new Map(world.tmdb.shows.flatMap((s) => (s.tvdbId ? [[s.tvdbId, s.id] as const] : [])));
@@ -65,7 +48,15 @@ export function tmdbHandler(world: World, settings: TmdbSettings): FakeHandler {
   });
   const collectionJson = memo((id: number) => {
     const c = collections.get(id);
-    return c && JSON.stringify(collectionBody(c, c.partIds.flatMap((p) => movies.get(p) ?? [])));
+    return (
+      c &&
+      JSON.stringify(
+        collectionBody(
+          c,
+          c.partIds.flatMap((p) => movies.get(p) ?? []),
+        ),
+      )
+    );
   });
   const tvJson = memo((id: number) => {
     const show = shows.get(id);
@@ -78,28 +69,32 @@ export function tmdbHandler(world: World, settings: TmdbSettings): FakeHandler {
     return show && season && JSON.stringify(seasonBody(show, season));
   });
   const externalIdsJson = (show: TmdbShow) => JSON.stringify(externalIdsBody(show));
-  const findItem = (id: number, kind: 'movie' | 'tv') => {
-    if (kind === 'movie') {
-      const m = movies.get(id)!;
-      return { adult: false, id, title: m.title, original_title: m.title, release_date: m.releaseDate, media_type: 'movie', poster_path: m.posterPath, overview: '', original_language: 'en', genre_ids: [], popularity: 10.5, video: false, vote_average: 7.1, vote_count: 1000 };
-    }
-    const s = shows.get(id)!;
-    return { adult: false, id, name: s.name, original_name: s.name, first_air_date: s.firstAirDate, media_type: 'tv', origin_country: ['US'], poster_path: null, overview: '', original_language: 'en', genre_ids: [], popularity: 50.2, vote_average: 8.1, vote_count: 500 };
-  };
-
   return (req) => {
     const parts = segments(req.path, '/3');
     const route = routeOf(parts);
     if (limiter && !limiter.admit()) {
       settings.on429?.();
-      return { ...failure(429, 25, `Your request count (#) is over the allowed limit of (${settings.rateLimit}).`, route), headers: { 'Content-Type': JSON_TYPE, 'Retry-After': '1' } };
+      return {
+        ...failure(
+          429,
+          25,
+          `Your request count (#) is over the allowed limit of (${settings.rateLimit}).`,
+          route,
+        ),
+        headers: { 'Content-Type': JSON_TYPE, 'Retry-After': '1' },
+      };
     }
     if (req.query.get('api_key') !== settings.apiKey && bearer(req.headers) !== settings.bearer) {
       return failure(401, 7, 'Invalid API key: You must be granted a valid key.', route);
     }
     const append = (req.query.get('append_to_response') ?? '').split(',').filter(Boolean);
     if (append.length > 20) {
-      return failure(400, 27, 'Too many append to response objects: The maximum number of remote calls is 20.', route);
+      return failure(
+        400,
+        27,
+        'Too many append to response objects: The maximum number of remote calls is 20.',
+        route,
+      );
     }
     const [, rawId, sub, n] = parts ?? [];
     const id = Number(rawId);
@@ -110,7 +105,21 @@ export function tmdbHandler(world: World, settings: TmdbSettings): FakeHandler {
         const body = movieJson(id);
         if (!body) return notFound(route);
         const m = movies.get(id)!;
-        const extras: [string, string][] = append.includes('external_ids') ? [['external_ids', JSON.stringify({ id, imdb_id: m.imdbId, wikidata_id: null, facebook_id: null, instagram_id: null, twitter_id: null })]] : [];
+        const extras: [string, string][] = append.includes('external_ids')
+          ? [
+              [
+                'external_ids',
+                JSON.stringify({
+                  id,
+                  imdb_id: m.imdbId,
+                  wikidata_id: null,
+                  facebook_id: null,
+                  instagram_id: null,
+                  twitter_id: null,
+                }),
+              ],
+            ]
+          : [];
         return reply(200, route, withAppended(body, extras));
       }
       case 'collection': {
@@ -120,12 +129,18 @@ export function tmdbHandler(world: World, settings: TmdbSettings): FakeHandler {
       case 'find': {
         const source = req.query.get('external_source');
         const movieId = source === 'imdb_id' ? movieByImdb.get(rawId ?? '') : undefined;
-        const tvId = source === 'imdb_id' ? showByImdb.get(rawId ?? '') : source === 'tvdb_id' ? showByTvdb.get(id) : undefined;
-        if (source !== 'imdb_id' && source !== 'tvdb_id') return failure(400, 5, 'Invalid parameters: Your request parameters are incorrect.', route);
+        const tvId =
+          source === 'imdb_id'
+            ? showByImdb.get(rawId ?? '')
+            : source === 'tvdb_id'
+              ? showByTvdb.get(id)
+              : undefined;
+        if (source !== 'imdb_id' && source !== 'tvdb_id')
+          return failure(400, 5, 'Invalid parameters: Your request parameters are incorrect.', route);
         return reply(200, route, {
-          movie_results: movieId === undefined ? [] : [findItem(movieId, 'movie')],
+          movie_results: movieId === undefined ? [] : [partBody(movies.get(movieId)!)],
           person_results: [],
-          tv_results: tvId === undefined ? [] : [findItem(tvId, 'tv')],
+          tv_results: tvId === undefined ? [] : [tvResultBody(shows.get(tvId)!)],
           tv_episode_results: [],
           tv_season_results: [],
         });
@@ -154,16 +169,4 @@ export function tmdbHandler(world: World, settings: TmdbSettings): FakeHandler {
         return notFound(route);
     }
   };
-}
-
-/** Route kind of a `/3/...` path, for the request counters. */
-function routeOf(parts: string[] | undefined): string {
-  if (!parts) return 'other';
-  const [first, , sub] = parts;
-  if (first === 'configuration' && parts.length === 1) return 'configuration';
-  if ((first === 'movie' || first === 'collection' || first === 'find') && parts.length === 2) return first;
-  if (first === 'tv' && parts.length === 2) return 'tv';
-  if (first === 'tv' && sub === 'season' && parts.length === 4) return 'tvSeason';
-  if (first === 'tv' && sub === 'external_ids' && parts.length === 3) return 'tvExternalIds';
-  return 'other';
 }

@@ -31,7 +31,10 @@ export function seriesBase(series: TvdbSeries, today: string): Record<string, un
   return {
     id: series.id,
     name: series.name,
-    slug: series.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    slug: series.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
     image: `https://artworks.thetvdb.com/banners/posters/${series.id}-1.jpg`,
     nameTranslations: [series.originalLanguage, 'eng'].filter((v, i, a) => a.indexOf(v) === i),
     overviewTranslations: [series.originalLanguage],
@@ -40,7 +43,12 @@ export function seriesBase(series: TvdbSeries, today: string): Record<string, un
     lastAired: past.at(-1) ?? '',
     nextAired: dates.find((d) => d > today) ?? '',
     score: 1000,
-    status: { id: STATUS_IDS[series.status], name: series.status, recordType: 'series', keepUpdated: series.status !== 'Ended' },
+    status: {
+      id: STATUS_IDS[series.status],
+      name: series.status,
+      recordType: 'series',
+      keepUpdated: series.status !== 'Ended',
+    },
     originalCountry: 'usa',
     originalLanguage: series.originalLanguage,
     defaultSeasonType: 1,
@@ -54,7 +62,11 @@ export function seriesBase(series: TvdbSeries, today: string): Record<string, un
 }
 
 /** `EpisodeBaseRecord`; `translated` serves the `/eng` names (null when no English name exists). */
-export function episodeRecord(series: TvdbSeries, e: TvdbEpisode, translated: boolean): Record<string, unknown> {
+export function episodeRecord(
+  series: TvdbSeries,
+  e: TvdbEpisode,
+  translated: boolean,
+): Record<string, unknown> {
   const eng = e.nameEng !== undefined ? e.nameEng : series.originalLanguage === 'eng' ? e.name : null;
   return {
     id: e.id,
@@ -81,7 +93,12 @@ export function episodeRecord(series: TvdbSeries, e: TvdbEpisode, translated: bo
 /** `SeriesExtendedRecord` (short): the base record plus seasons, season types and remote ids. */
 export function seriesExtended(series: TvdbSeries, today: string): Record<string, unknown> {
   const types = (['official', 'dvd', 'absolute'] as const).filter((t) => episodesOf(series, t).length > 0);
-  const seasonTypes = types.map((t) => ({ id: SEASON_TYPES[t].id, name: SEASON_TYPES[t].name, type: t, alternateName: null }));
+  const seasonTypes = types.map((t) => ({
+    id: SEASON_TYPES[t].id,
+    name: SEASON_TYPES[t].name,
+    type: t,
+    alternateName: null,
+  }));
   const seasons = seasonTypes.flatMap((type) =>
     [...new Set(episodesOf(series, type.type).map((e) => e.seasonNumber))].map((number) => ({
       id: series.id * 1000 + type.id * 100 + number,
@@ -95,5 +112,13 @@ export function seriesExtended(series: TvdbSeries, today: string): Record<string
     ...(series.imdbId ? [{ id: series.imdbId, type: 2, sourceName: 'IMDB' }] : []),
     ...(series.tmdbId ? [{ id: String(series.tmdbId), type: 12, sourceName: 'TheMovieDB.com' }] : []),
   ];
-  return { ...seriesBase(series, today), seasons, seasonTypes, remoteIds, artworks: [], characters: [], genres: [] };
+  return {
+    ...seriesBase(series, today),
+    seasons,
+    seasonTypes,
+    remoteIds,
+    artworks: [],
+    characters: [],
+    genres: [],
+  };
 }

@@ -13,7 +13,11 @@ const start = async (options: FakeServicesOptions = {}) => {
   return fakes;
 };
 const login = (f: FakeServices, body: unknown) =>
-  call(`${f.tvdbUrl}/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  call(`${f.tvdbUrl}/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 const withToken = async (f: FakeServices) => {
   const token = (await login(f, { apikey: f.tvdbKey })).body.data.token as string;
   return (path: string) => call(`${f.tvdbUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
@@ -48,7 +52,7 @@ describe('fake TVDB: login and tokens', () => {
 
   it('requires Bearer <issued token> everywhere else; the raw key or a revoked token gets 401', async () => {
     const f = await start();
-    for (const headers of [{}, { Authorization: `Bearer ${f.tvdbKey}` }]) {
+    for (const headers of [{}, { Authorization: `Bearer ${f.tvdbKey}` }] as Record<string, string>[]) {
       const res = await call(`${f.tvdbUrl}/series/81189`, { headers });
       expect(res.status).toBe(401);
       expect(res.body).toMatchObject(FAILURE);
@@ -64,8 +68,13 @@ describe('fake TVDB: series and episodes', () => {
   it('serves the base record with status and 404 envelope for an unknown series', async () => {
     const get = await withToken(await start());
     const { body } = await get('/series/81189');
-    expect(body.data).toMatchObject({ id: 81189, name: 'Breaking Bad', defaultSeasonType: 1, nextAired: '',
-      status: { id: 2, name: 'Ended', recordType: 'series', keepUpdated: false } });
+    expect(body.data).toMatchObject({
+      id: 81189,
+      name: 'Breaking Bad',
+      defaultSeasonType: 1,
+      nextAired: '',
+      status: { id: 2, name: 'Ended', recordType: 'series', keepUpdated: false },
+    });
     const missing = await get('/series/1');
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({ status: 'failure', message: 'NotFoundException: not found', data: null });
@@ -86,7 +95,13 @@ describe('fake TVDB: series and episodes', () => {
     expect(seen).toHaveLength(13);
     expect(f.counts().tvdb.byRoute.episodes).toBe(3);
     const first = (await get('/series/81189/episodes/default?page=0')).body.links;
-    expect(first).toEqual({ prev: null, self: `${f.tvdbUrl}/series/81189/episodes/default?page=0`, next: `${f.tvdbUrl}/series/81189/episodes/default?page=1`, total_items: 13, page_size: 5 });
+    expect(first).toEqual({
+      prev: null,
+      self: `${f.tvdbUrl}/series/81189/episodes/default?page=0`,
+      next: `${f.tvdbUrl}/series/81189/episodes/default?page=1`,
+      total_items: 13,
+      page_size: 5,
+    });
     expect((await get('/series/81189/episodes/default?page=9')).body.data.episodes).toEqual([]);
   });
 
@@ -94,9 +109,14 @@ describe('fake TVDB: series and episodes', () => {
     const get = await withToken(await start());
     const aired = (await get('/series/81189/episodes/official?page=0')).body.data.episodes;
     expect(aired[1]).toMatchObject({ seasonNumber: 0, number: 2, isMovie: 1 });
-    expect(aired.find((e: { id: number }) => e.id === 349238)).toMatchObject({ finaleType: 'season', isMovie: 0 });
+    expect(aired.find((e: { id: number }) => e.id === 349238)).toMatchObject({
+      finaleType: 'season',
+      isMovie: 0,
+    });
     const dvd = (await get('/series/78874/episodes/dvd?page=0')).body.data.episodes;
-    expect(dvd.find((e: { number: number; seasonNumber: number }) => e.seasonNumber === 1 && e.number === 1).name).toBe('Serenity');
+    expect(
+      dvd.find((e: { number: number; seasonNumber: number }) => e.seasonNumber === 1 && e.number === 1).name,
+    ).toBe('Serenity');
     expect((await get('/series/81189/episodes/dvd?page=0')).body.data.episodes).toEqual([]);
     expect((await get('/series/81189/episodes/sideways?page=0')).status).toBe(400);
   });
@@ -119,7 +139,9 @@ describe('fake TVDB: series and episodes', () => {
 
   it('maps an IMDb id to the series with /search/remoteid', async () => {
     const get = await withToken(await start());
-    expect((await get('/search/remoteid/tt0303461')).body.data).toEqual([{ series: expect.objectContaining({ id: 78874 }) }]);
+    expect((await get('/search/remoteid/tt0303461')).body.data).toEqual([
+      { series: expect.objectContaining({ id: 78874 }) },
+    ]);
     expect((await get('/search/remoteid/tt0000001')).body.data).toEqual([]);
   });
 });

@@ -1,6 +1,13 @@
 import type { TvdbSeries, World } from '../world/types.js';
 import { bearer, type FakeHandler, type FakeReply, json, segments } from './http.js';
-import { episodeRecord, episodesOf, SEASON_TYPES, type SeasonTypeSlug, seriesBase, seriesExtended } from './tvdb-render.js';
+import {
+  episodeRecord,
+  episodesOf,
+  SEASON_TYPES,
+  type SeasonTypeSlug,
+  seriesBase,
+  seriesExtended,
+} from './tvdb-render.js';
 
 /** Settings of the fake TVDB. */
 export interface TvdbSettings {
@@ -12,7 +19,8 @@ export interface TvdbSettings {
 }
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
-const ok = (route: string, body: string | Record<string, unknown>): FakeReply => json(200, route, body, JSON_TYPE);
+const ok = (route: string, body: string | Record<string, unknown>): FakeReply =>
+  json(200, route, body, JSON_TYPE);
 const failure = (status: number, message: string, route: string): FakeReply =>
   json(status, route, { status: 'failure', message, data: null }, JSON_TYPE);
 
@@ -40,21 +48,30 @@ export function tvdbHandler(world: World, settings: TvdbSettings, origin: string
     if (settings.pin !== undefined && (input.pin === undefined || input.pin === '')) {
       return failure(400, 'InvalidValueType: pin required', 'login');
     }
-    if (settings.pin !== undefined && input.pin !== settings.pin) return failure(401, 'Unauthorized', 'login');
+    if (settings.pin !== undefined && input.pin !== settings.pin)
+      return failure(401, 'Unauthorized', 'login');
     const iat = Math.floor(Date.now() / 1000);
     const token = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iat, exp: iat + 30 * 86_400, id: 'testkit', jti: ++issued })}.ZmFrZS1zaWduYXR1cmU`;
     tokens.add(token);
     return ok('login', { status: 'success', data: { token } });
   };
 
-  const episodePage = (s: TvdbSeries, type: SeasonTypeSlug, page: number, lang: string | undefined): string => {
+  const episodePage = (
+    s: TvdbSeries,
+    type: SeasonTypeSlug,
+    page: number,
+    lang: string | undefined,
+  ): string => {
     const key = `${s.id}/${type}/${lang ?? ''}/${page}`;
     const cached = pages.get(key);
     if (cached) return cached;
     const all = episodesOf(s, type);
     const size = settings.pageSize;
-    const slice = all.slice(page * size, (page + 1) * size).map((e) => episodeRecord(s, e, lang !== undefined));
-    const url = (p: number) => `${origin}/v4/series/${s.id}/episodes/${type}${lang ? `/${lang}` : ''}?page=${p}`;
+    const slice = all
+      .slice(page * size, (page + 1) * size)
+      .map((e) => episodeRecord(s, e, lang !== undefined));
+    const url = (p: number) =>
+      `${origin}/v4/series/${s.id}/episodes/${type}${lang ? `/${lang}` : ''}?page=${p}`;
     const links = {
       prev: page > 0 ? url(page - 1) : null,
       self: url(page),
@@ -74,7 +91,16 @@ export function tvdbHandler(world: World, settings: TvdbSettings, origin: string
     const parts = segments(req.path, '/v4');
     if (parts?.[0] === 'login' && parts.length === 1 && req.method === 'POST') return login(req.body);
     const [first, rawId, sub, type, lang] = parts ?? [];
-    const route = first === 'series' ? (sub === 'episodes' ? 'episodes' : sub === 'extended' ? 'extended' : 'series') : first === 'search' ? 'remoteid' : 'other';
+    const route =
+      first === 'series'
+        ? sub === 'episodes'
+          ? 'episodes'
+          : sub === 'extended'
+            ? 'extended'
+            : 'series'
+        : first === 'search'
+          ? 'remoteid'
+          : 'other';
     const token = bearer(req.headers);
     if (!token || !tokens.has(token)) return failure(401, 'Unauthorized', route);
     if (first === 'search' && rawId === 'remoteid' && sub) {
@@ -84,11 +110,15 @@ export function tvdbHandler(world: World, settings: TvdbSettings, origin: string
     const s = first === 'series' ? series.get(Number(rawId)) : undefined;
     if (!s) return failure(404, 'NotFoundException: not found', route);
     if (parts?.length === 2) return ok(route, { status: 'success', data: seriesBase(s, today) });
-    if (sub === 'extended' && parts?.length === 3) return ok(route, { status: 'success', data: seriesExtended(s, today) });
-    if (sub !== 'episodes' || !type || (parts?.length ?? 0) > 5) return failure(404, 'NotFoundException: not found', route);
-    if (type !== 'default' && !(type in SEASON_TYPES)) return failure(400, `InvalidValueType: invalid season-type ${type}`, route);
+    if (sub === 'extended' && parts?.length === 3)
+      return ok(route, { status: 'success', data: seriesExtended(s, today) });
+    if (sub !== 'episodes' || !type || (parts?.length ?? 0) > 5)
+      return failure(404, 'NotFoundException: not found', route);
+    if (type !== 'default' && !(type in SEASON_TYPES))
+      return failure(400, `InvalidValueType: invalid season-type ${type}`, route);
     const page = Number(req.query.get('page') ?? '0');
-    if (!Number.isInteger(page) || page < 0) return failure(400, 'InvalidValueType: page must be a non-negative integer', route);
+    if (!Number.isInteger(page) || page < 0)
+      return failure(400, 'InvalidValueType: page must be a non-negative integer', route);
     return ok(route, episodePage(s, type as SeasonTypeSlug, page, lang));
   };
   return { handler, revokeTokens: () => tokens.clear() };

@@ -1,5 +1,6 @@
 import { createRng } from '../prng.js';
 import type { Expected } from '../world/expected-types.js';
+import { musicSection } from '../world/music-section.js';
 import type { World } from '../world/types.js';
 import { generateMovies } from './movies.js';
 import { generateShows } from './shows.js';
@@ -37,7 +38,12 @@ export function generateWorld(options: GenerateWorldOptions): GeneratedWorld {
   const nowMs = (options.now ?? new Date()).getTime();
   let movieKey = 1000;
   let showKey = 1_000_000;
-  const movies = generateMovies(createRng(options.seed), options.movies ?? WORLD_SCALES.default.movies, nowMs, () => String(++movieKey));
+  const movies = generateMovies(
+    createRng(options.seed),
+    options.movies ?? WORLD_SCALES.default.movies,
+    nowMs,
+    () => String(++movieKey),
+  );
   const shows = generateShows(
     createRng((options.seed ^ 0x9e3779b9) >>> 0),
     options.shows ?? WORLD_SCALES.default.shows,
@@ -53,14 +59,7 @@ export function generateWorld(options: GenerateWorldOptions): GeneratedWorld {
       friendlyName: 'Generated Plex',
       version: '1.41.3.9314-a0bfb8370',
       username: 'bench-user',
-      sections: [
-        moviesSection!,
-        tv!,
-        fourK!,
-        kids!,
-        { key: '5', title: 'Music', type: 'artist', agent: 'tv.plex.agents.music', scanner: 'Plex Music', language: 'en' },
-        anime!,
-      ],
+      sections: [moviesSection!, tv!, fourK!, kids!, musicSection('5'), anime!],
     },
     tmdb: { movies: movies.tmdbMovies, collections: movies.collections, shows: shows.tmdbShows },
     tvdb: { series: shows.tvdbSeries },

@@ -44,7 +44,15 @@ export function baseEpisodes(rng: Rng, plan: ShowPlan, nowMs: number, ids: Episo
   let absolute = 0;
   plan.seasonSizes.forEach((size, s) => {
     for (let n = 1; n <= size; n++) {
-      regular.push({ tvdbId: ++ids.tvdb, tmdbId: ++ids.tmdb, name: episodeTitle(rng, ++absolute), aired: null, season: s + 1, number: n, absolute });
+      regular.push({
+        tvdbId: ++ids.tvdb,
+        tmdbId: ++ids.tmdb,
+        name: episodeTitle(rng, ++absolute),
+        aired: null,
+        season: s + 1,
+        number: n,
+        absolute,
+      });
     }
   });
   // Keep at least one aired episode: Plex never lists a show without episodes.
@@ -64,33 +72,51 @@ export function baseEpisodes(rng: Rng, plan: ShowPlan, nowMs: number, ids: Episo
   const specials: BaseEpisode[] = [];
   for (let n = 1; n <= plan.specials; n++) {
     const anchor = regular[rng.int(0, regular.length - 1)]?.aired ?? null;
-    specials.push({ tvdbId: ++ids.tvdb, tmdbId: ++ids.tmdb, name: `Special ${n}`, aired: rng.chance(0.2) ? null : anchor,
-      season: 0, number: n, absolute: 0, ...(rng.chance(0.1) ? { isMovie: 1 as const } : {}) });
+    specials.push({
+      tvdbId: ++ids.tvdb,
+      tmdbId: ++ids.tmdb,
+      name: `Special ${n}`,
+      aired: rng.chance(0.2) ? null : anchor,
+      season: 0,
+      number: n,
+      absolute: 0,
+      ...(rng.chance(0.1) ? { isMovie: 1 as const } : {}),
+    });
   }
   return [...specials, ...regular];
 }
 
 /** Aired order as numbered by the episodes themselves. */
-export const airedOrder = (eps: BaseEpisode[]): Numbered[] => eps.map((ep) => ({ ep, season: ep.season, number: ep.number }));
+export const airedOrder = (eps: BaseEpisode[]): Numbered[] =>
+  eps.map((ep) => ({ ep, season: ep.season, number: ep.number }));
 
 /** The other database's numbering: season 2 folded into season 1 (so using the wrong source shows). */
 export function foldedOrder(eps: BaseEpisode[]): Numbered[] {
   const s1 = eps.filter((e) => e.season === 1).length;
-  return eps.map((ep) => (ep.season === 2 ? { ep, season: 1, number: s1 + ep.number } : ep.season > 2 ? { ep, season: ep.season - 1, number: ep.number } : { ep, season: ep.season, number: ep.number }));
+  return eps.map((ep) =>
+    ep.season === 2
+      ? { ep, season: 1, number: s1 + ep.number }
+      : ep.season > 2
+        ? { ep, season: ep.season - 1, number: ep.number }
+        : { ep, season: ep.season, number: ep.number },
+  );
 }
 
 /** DVD order: episodes 2 and 3 of some seasons swapped, and two episodes moved from season 2 to 1. */
 export function dvdOrder(rng: Rng, eps: BaseEpisode[], sizes: number[]): Numbered[] {
   const regular = eps.filter((e) => e.season > 0);
   for (let start = 0, s = 0; s < sizes.length; start += sizes[s]!, s++) {
-    if (sizes[s]! >= 3 && rng.chance(0.6)) [regular[start + 1], regular[start + 2]] = [regular[start + 2]!, regular[start + 1]!];
+    if (sizes[s]! >= 3 && rng.chance(0.6))
+      [regular[start + 1], regular[start + 2]] = [regular[start + 2]!, regular[start + 1]!];
   }
   const dvdSizes = sizes.slice();
   if (dvdSizes.length >= 2 && dvdSizes[1]! > 2) {
     dvdSizes[0]! += 2;
     dvdSizes[1]! -= 2;
   }
-  const out: Numbered[] = eps.filter((e) => e.season === 0).map((ep) => ({ ep, season: 0, number: ep.number }));
+  const out: Numbered[] = eps
+    .filter((e) => e.season === 0)
+    .map((ep) => ({ ep, season: 0, number: ep.number }));
   let i = 0;
   dvdSizes.forEach((size, s) => {
     for (let n = 1; n <= size; n++) out.push({ ep: regular[i++]!, season: s + 1, number: n });
@@ -100,13 +126,20 @@ export function dvdOrder(rng: Rng, eps: BaseEpisode[], sizes: number[]): Numbere
 
 /** Absolute order: one season numbered 1…N; specials stay in season 0. */
 export const absoluteOrder = (eps: BaseEpisode[]): Numbered[] =>
-  eps.map((ep) => (ep.season === 0 ? { ep, season: 0, number: ep.number } : { ep, season: 1, number: ep.absolute }));
+  eps.map((ep) =>
+    ep.season === 0 ? { ep, season: 0, number: ep.number } : { ep, season: 1, number: ep.absolute },
+  );
 
 /** A numbered list as TVDB episode records. */
 export function toTvdb(list: Numbered[], finale: boolean): TvdbEpisode[] {
   const last = list.at(-1);
   return list.map(({ ep, season, number }) => ({
-    id: ep.tvdbId, name: ep.name, aired: ep.aired, seasonNumber: season, number, absoluteNumber: ep.absolute,
+    id: ep.tvdbId,
+    name: ep.name,
+    aired: ep.aired,
+    seasonNumber: season,
+    number,
+    absoluteNumber: ep.absolute,
     ...(ep.isMovie ? { isMovie: ep.isMovie } : {}),
     ...(finale && last?.ep === ep ? { finaleType: 'series' as const } : {}),
   }));
@@ -116,9 +149,15 @@ export function toTvdb(list: Numbered[], finale: boolean): TvdbEpisode[] {
 export function toTmdb(list: Numbered[]): TmdbSeason[] {
   const seasons = new Map<number, TmdbSeason>();
   for (const { ep, season, number } of list) {
-    let s = seasons.get(season);
-    if (!s) seasons.set(season, (s = { seasonNumber: season, episodes: [] }));
-    s.episodes.push({ id: ep.tmdbId, episodeNumber: number, name: ep.name, airDate: ep.aired, episodeType: 'standard' });
+    const s = seasons.get(season) ?? { seasonNumber: season, episodes: [] };
+    seasons.set(season, s);
+    s.episodes.push({
+      id: ep.tmdbId,
+      episodeNumber: number,
+      name: ep.name,
+      airDate: ep.aired,
+      episodeType: 'standard',
+    });
   }
   for (const s of seasons.values()) {
     const last = s.episodes.at(-1);

@@ -12,34 +12,84 @@ export interface RefEpisode {
 }
 
 const ORDERINGS: Record<string, [string, string]> = {
-  tvdbAiring: ['tvdbAiring', 'default'], aired: ['tvdbAiring', 'default'], tvdbDvd: ['tvdbDvd', 'dvd'], dvd: ['tvdbDvd', 'dvd'],
-  tvdbAbsolute: ['tvdbAbsolute', 'absolute'], absolute: ['tvdbAbsolute', 'absolute'], tmdbAiring: ['tmdbAiring', 'tmdb'],
+  tvdbAiring: ['tvdbAiring', 'default'],
+  aired: ['tvdbAiring', 'default'],
+  tvdbDvd: ['tvdbDvd', 'dvd'],
+  dvd: ['tvdbDvd', 'dvd'],
+  tvdbAbsolute: ['tvdbAbsolute', 'absolute'],
+  absolute: ['tvdbAbsolute', 'absolute'],
+  tmdbAiring: ['tmdbAiring', 'tmdb'],
 };
 interface TvdbPage {
-  data: { episodes: { id: number; seasonNumber: number; number: number; name: string | null; aired: string | null }[] };
+  data: {
+    episodes: {
+      id: number;
+      seasonNumber: number;
+      number: number;
+      name: string | null;
+      aired: string | null;
+    }[];
+  };
   links: { next: string | null };
 }
 const tokens = new WeakMap<FakeServices, Promise<string>>();
 
 /** The episode list a show's ordering names: TVDB (all pages) or TMDB (seasons 0–19 appended). */
-export async function referenceEpisodes(http: Http, fakes: FakeServices, ordering: string, tvdbId: number | null, tmdbId: number | null) {
+export async function referenceEpisodes(
+  http: Http,
+  fakes: FakeServices,
+  ordering: string,
+  tvdbId: number | null,
+  tmdbId: number | null,
+) {
   const [name, type] = ORDERINGS[ordering] ?? ['tvdbAiring', 'default'];
   if (type === 'tmdb' && tmdbId !== null) {
     const append = Array.from({ length: 20 }, (_, n) => `season/${n}`).join(',');
-    const { body } = await http.json<Record<string, { season_number: number; episodes: { id: number; episode_number: number; name: string; air_date: string | null }[] }>>(
-      `${fakes.tmdbUrl}/tv/${tmdbId}?append_to_response=${append}&api_key=${fakes.tmdbKey}`);
-    const episodes = Object.entries(body).filter(([k]) => k.startsWith('season/')).flatMap(([, s]) =>
-      s.episodes.map((e): RefEpisode => ({ id: e.id, season: s.season_number, episode: e.episode_number, title: e.name, aired: e.air_date })));
+    const { body } = await http.json<
+      Record<
+        string,
+        {
+          season_number: number;
+          episodes: { id: number; episode_number: number; name: string; air_date: string | null }[];
+        }
+      >
+    >(`${fakes.tmdbUrl}/tv/${tmdbId}?append_to_response=${append}&api_key=${fakes.tmdbKey}`);
+    const episodes = Object.entries(body)
+      .filter(([k]) => k.startsWith('season/'))
+      .flatMap(([, s]) =>
+        s.episodes.map(
+          (e): RefEpisode => ({
+            id: e.id,
+            season: s.season_number,
+            episode: e.episode_number,
+            title: e.name,
+            aired: e.air_date,
+          }),
+        ),
+      );
     return { source: 'tmdb' as const, ordering: name, episodes };
   }
   if (!tokens.has(fakes)) {
-    tokens.set(fakes, http.json<{ data: { token: string } }>(`${fakes.tvdbUrl}/login`, { body: { apikey: fakes.tvdbKey } }).then((r) => r.body.data.token));
+    tokens.set(
+      fakes,
+      http
+        .json<{ data: { token: string } }>(`${fakes.tvdbUrl}/login`, { body: { apikey: fakes.tvdbKey } })
+        .then((r) => r.body.data.token),
+    );
   }
   const auth = { Authorization: `Bearer ${await tokens.get(fakes)}` };
   const episodes: RefEpisode[] = [];
   for (let url: string | null = `${fakes.tvdbUrl}/series/${tvdbId}/episodes/${type}?page=0`; url; ) {
     const { body }: { body: TvdbPage } = await http.json<TvdbPage>(url, { headers: auth });
-    episodes.push(...body.data.episodes.map((e) => ({ id: e.id, season: e.seasonNumber, episode: e.number, title: e.name, aired: e.aired })));
+    episodes.push(
+      ...body.data.episodes.map((e) => ({
+        id: e.id,
+        season: e.seasonNumber,
+        episode: e.number,
+        title: e.name,
+        aired: e.aired,
+      })),
+    );
     url = body.data.episodes.length ? body.links.next : null;
   }
   return { source: 'tvdb' as const, ordering: type === 'tmdb' ? 'tvdbAiring' : name, episodes };

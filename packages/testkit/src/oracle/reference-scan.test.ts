@@ -14,7 +14,8 @@ afterEach(async () => {
   fakes = undefined;
 });
 
-const pick = (byRoute: Record<string, number>, keys: string[]) => Object.fromEntries(keys.flatMap((k) => (byRoute[k] ? [[k, byRoute[k]]] : [])));
+const pick = (byRoute: Record<string, number>, keys: string[]) =>
+  Object.fromEntries(keys.flatMap((k) => (byRoute[k] ? [[k, byRoute[k]]] : [])));
 
 describe('a plain scan over HTTP agrees with the stated truth', () => {
   it('finds exactly the hand-written gaps of the small world', async () => {
@@ -49,9 +50,27 @@ describe('a plain scan over HTTP agrees with the stated truth', () => {
 
 describe('the test oracle reads multi-episode names as spec §3.3 says', () => {
   it.each([
-    ['Show - S02E01-E02 - A.mkv', [[2, 1], [2, 2]]],
-    ['Show - S02E01-02 - A.mkv', [[2, 1], [2, 2]]],
-    ['Show - s02e01e02.mkv', [[2, 1], [2, 2]]],
+    [
+      'Show - S02E01-E02 - A.mkv',
+      [
+        [2, 1],
+        [2, 2],
+      ],
+    ],
+    [
+      'Show - S02E01-02 - A.mkv',
+      [
+        [2, 1],
+        [2, 2],
+      ],
+    ],
+    [
+      'Show - s02e01e02.mkv',
+      [
+        [2, 1],
+        [2, 2],
+      ],
+    ],
     ['Show - S01E01-1080p.mkv', [[1, 1]]],
     ['Show - S01E05-720 - A.mkv', [[1, 5]]],
     ['Show - 2009-03-08 - A.mkv', []],

@@ -2,7 +2,13 @@ import { plexGuid } from '../guids.js';
 import type { TmdbCollection, TmdbMovie, WorldMovie } from '../world/types.js';
 
 /** TMDB movie record, written out by hand. */
-function tmdb(id: number, title: string, releaseDate: string, imdbId: string | null, collectionId: number | null): TmdbMovie {
+function tmdb(
+  id: number,
+  title: string,
+  releaseDate: string,
+  imdbId: string | null,
+  collectionId: number | null,
+): TmdbMovie {
   const status = releaseDate === '' ? 'Planned' : releaseDate > '2090' ? 'In Production' : 'Released';
   return { id, title, releaseDate, imdbId, status, collectionId, posterPath: `/poster-${id}.jpg` };
 }
@@ -35,9 +41,23 @@ export const smallTmdbCollections = (): TmdbCollection[] => [
   { id: 10194, name: 'Toy Story Collection', partIds: [10193, 862, 301528, 863] },
 ];
 
-function movie(ratingKey: number, title: string, year: number, guid: string, guids: string[], files?: string[]): WorldMovie {
+function movie(
+  ratingKey: number,
+  title: string,
+  year: number,
+  guid: string,
+  guids: string[],
+  files?: string[],
+): WorldMovie {
   const name = `${title} (${year})`;
-  return { ratingKey: String(ratingKey), title, year, guid, guids, files: files ?? [`/data/movies/${name}/${name}.mkv`] };
+  return {
+    ratingKey: String(ratingKey),
+    title,
+    year,
+    guid,
+    guids,
+    files: files ?? [`/data/movies/${name}/${name}.mkv`],
+  };
 }
 const newAgent = (rk: number, title: string, year: number, tmdbId: number, imdb: string, files?: string[]) =>
   movie(rk, title, year, plexGuid('movie', rk), [`imdb://${imdb}`, `tmdb://${tmdbId}`], files);

@@ -1,6 +1,8 @@
+import { musicSection } from '../world/music-section.js';
 import type { World } from '../world/types.js';
 import { small4kSection, smallMoviesSection, smallTmdbCollections, smallTmdbMovies } from './movies.js';
-import { smallMoreTv, smallTmdbShows, smallTvdbSeries, smallTvShows } from './shows.js';
+import { smallMoreTv, smallTvShows } from './plex-shows.js';
+import { smallTmdbShows, smallTvdbSeries } from './reference-shows.js';
 
 /**
  * A small, fixed, hand-written world for end-to-end tests; its gaps are {@link smallWorldExpected}.
@@ -27,10 +29,17 @@ export function smallWorld(options: { now?: Date } = {}): World {
       username: 'testkit-user',
       sections: [
         { key: '1', title: 'Movies', type: 'movie', ...base, movies: smallMoviesSection() },
-        { key: '2', title: 'TV Shows', type: 'show', ...tv, showOrdering: 'tvdbAiring', shows: smallTvShows() },
+        {
+          key: '2',
+          title: 'TV Shows',
+          type: 'show',
+          ...tv,
+          showOrdering: 'tvdbAiring',
+          shows: smallTvShows(),
+        },
         { key: '3', title: '4K Movies', type: 'movie', ...base, movies: small4kSection() },
         { key: '4', title: 'More TV', type: 'show', ...tv, showOrdering: 'tmdbAiring', shows: smallMoreTv() },
-        { key: '5', title: 'Music', type: 'artist', agent: 'tv.plex.agents.music', scanner: 'Plex Music', language: 'en' },
+        musicSection('5'),
       ],
     },
     tmdb: { movies: smallTmdbMovies(), collections: smallTmdbCollections(), shows: smallTmdbShows(today) },

@@ -3,7 +3,8 @@ import type { ExpectedCollectionGap, ExpectedShowGap, ExpectedUnmatched } from '
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Expected collections: by name, then TMDB id. */
-export const byCollection = (a: ExpectedCollectionGap, b: ExpectedCollectionGap): number => cmp(a.name, b.name) || a.tmdbId - b.tmdbId;
+export const byCollection = (a: ExpectedCollectionGap, b: ExpectedCollectionGap): number =>
+  cmp(a.name, b.name) || a.tmdbId - b.tmdbId;
 
 /** Expected shows: by title, then TVDB id, then TMDB id. */
 export const byShow = (a: ExpectedShowGap, b: ExpectedShowGap): number =>

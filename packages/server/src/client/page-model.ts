@@ -1,0 +1,128 @@
+/**
+ * Pure data functions of the page script: the text filter, dropping ignored items, progress wording. Runs in
+ * the browser (serialised by `client-script.ts`): the factory uses nothing but its parameter.
+ */
+import type {
+  CollectionGap,
+  EpisodeGapReport,
+  IgnoreList,
+  MissingEpisode,
+  MissingMovie,
+  MovieGapReport,
+  SeasonGap,
+  ShowGap,
+} from '@complexionist/core';
+import type { Renderers } from './render.js';
+
+/** A collection as currently shown: the movies left after the text filter. */
+export interface CollectionView {
+  collection: CollectionGap;
+  movies: MissingMovie[];
+}
+
+/** A show as currently shown: the seasons and episodes left after the text filter. */
+export interface ShowView {
+  show: ShowGap;
+  seasons: SeasonGap[];
+  count: number;
+}
+
+/** Creates the model functions; `r` gives the id helpers shared with the renderers. */
+export function pageModel(r: Pick<Renderers, 'episodeCode' | 'showKey'>) {
+  /** Collections whose name, or movies whose title, contain the (lower-case) query. */
+  function movieViews(report: MovieGapReport | null, query: string): CollectionView[] {
+    const out: CollectionView[] = [];
+    for (const collection of report?.collections ?? []) {
+      const all = !query || collection.name.toLowerCase().includes(query);
+      const movies = all
+        ? collection.missing
+        : collection.missing.filter((m) => m.title.toLowerCase().includes(query));
+      if (movies.length > 0) out.push({ collection, movies });
+    }
+    return out;
+  }
+
+  /** Shows whose title, or episodes whose title or code (`s02e05`), contain the (lower-case) query. */
+  function showViews(report: EpisodeGapReport | null, query: string): ShowView[] {
+    const out: ShowView[] = [];
+    for (const show of report?.shows ?? []) {
+      if (!query || show.title.toLowerCase().includes(query)) {
+        out.push({ show, seasons: show.seasons, count: show.missingCount });
+        continue;
+      }
+      const matches = (e: MissingEpisode) =>
+        (e.title ?? '').toLowerCase().includes(query) ||
+        r.episodeCode(e.season, e.episode).toLowerCase().includes(query);
+      const seasons = show.seasons
+        .map((season) => ({ season: season.season, missing: season.missing.filter(matches) }))
+        .filter((season) => season.missing.length > 0);
+      const count = seasons.reduce((sum, season) => sum + season.missing.length, 0);
+      if (count > 0) out.push({ show, seasons, count });
+    }
+    return out;
+  }
+
+  /** The collections left once a collection or movie is ignored. */
+  function withoutIgnoredMovies(
+    report: MovieGapReport,
+    kind: keyof IgnoreList,
+    value: string,
+  ): CollectionGap[] {
+    const id = Number(value);
+    return report.collections
+      .filter((c) => kind !== 'collections' || c.tmdbId !== id)
+      .map((c) => ({ ...c, missing: c.missing.filter((m) => kind !== 'movies' || m.tmdbId !== id) }))
+      .filter((c) => c.missing.length > 0);
+  }
+
+  /** The shows left once a show or episode is ignored (`value` as the ignore list writes it). */
+  function withoutIgnoredShows(report: EpisodeGapReport, kind: keyof IgnoreList, value: string): ShowGap[] {
+    return report.shows
+      .filter((s) => kind !== 'shows' || r.showKey(s) !== value)
+      .map((s) => {
+        const prefix = `${r.showKey(s)}:`;
+        if (kind !== 'episodes' || !value.startsWith(prefix)) return s;
+        const seasons = s.seasons
+          .map((season) => ({
+            ...season,
+            missing: season.missing.filter((e) => prefix + r.episodeCode(e.season, e.episode) !== value),
+          }))
+          .filter((season) => season.missing.length > 0);
+        return {
+          ...s,
+          seasons,
+          missingCount: seasons.reduce((sum, season) => sum + season.missing.length, 0),
+        };
+      })
+      .filter((s) => s.missingCount > 0);
+  }
+
+  /** "movies: Fetching collections 3 / 7". */
+  function progressText(progress: {
+    scan?: string | null;
+    phase: string;
+    done: number;
+    total: number;
+  }): string {
+    const phases: Record<string, string> = {
+      queued: 'Waiting for another scan to finish',
+      libraries: 'Reading the Plex libraries',
+      movies: 'Looking up movies',
+      collections: 'Fetching collections',
+      shows: 'Matching shows',
+      episodes: 'Fetching episode lists',
+      done: 'Finishing',
+    };
+    const counts = progress.total > 0 ? ` ${progress.done} / ${progress.total}` : '';
+    const scan = progress.scan ? `${progress.scan}: ` : '';
+    return `${scan}${phases[progress.phase] ?? progress.phase}${counts}`;
+  }
+
+  return { movieViews, showViews, withoutIgnoredMovies, withoutIgnoredShows, progressText };
+}
+
+/** The functions {@link pageModel} makes. */
+export type PageModel = ReturnType<typeof pageModel>;
+
+/** Everything the view and main parts call: the renderers plus the model. */
+export type PageKit = Renderers & PageModel;

@@ -1,0 +1,22 @@
+import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
+import type { ShowView } from './page-model.js';
+
+/** The page script's state, shared by its parts (`page-dom`, `page-view`, `page-main`). */
+export interface PageState {
+  /** The API key the visitor gave (kept in localStorage), or ''. */
+  key: string;
+  movies: MovieGapReport | null;
+  episodes: EpisodeGapReport | null;
+  /** The text filter, lower-case. */
+  query: string;
+  /** Open/closed state of groups and seasons the user toggled, by `data-key`. */
+  toggled: Map<string, boolean>;
+  /** Readable names of ignored items, by `kind:value` (kept in localStorage). */
+  labels: Record<string, string>;
+  /** The show views on screen, for filling a season when it is opened. */
+  views: ShowView[];
+  /** Render generation per section; a newer render stops an older one's chunks. */
+  renders: { movies: number; episodes: number };
+  /** The scan being followed. */
+  jobId: string | null;
+}

@@ -1,0 +1,127 @@
+/**
+ * Renders the reports on the page: sections, filtered groups in chunks, ignored items, progress. Runs in the
+ * browser (serialised by `client-script.ts`): the factory uses nothing but its parameters and browser globals,
+ * and outside text reaches the DOM only through `textContent` or the escaping renderers.
+ */
+import type { EpisodeGapReport, IgnoreList, MovieGapReport } from '@complexionist/core';
+import type { PageDom } from './page-dom.js';
+import type { PageKit } from './page-model.js';
+import type { PageState } from './page-state.js';
+
+/** Creates the view functions. */
+export function pageView(state: PageState, r: PageKit, dom: PageDom) {
+  const { byId } = dom;
+
+  /** Open state of a group: what the user chose, else the default. */
+  function isOpen(key: string, fallback: boolean): boolean {
+    return state.toggled.get(key) ?? fallback;
+  }
+
+  /** Fills a container: the first groups at once, the rest in chunks so the page stays responsive. */
+  function fillGroups(which: 'movies' | 'episodes', html: string[]): void {
+    const container = byId(`${which}-groups`);
+    const token = ++state.renders[which];
+    container.innerHTML = html.slice(0, 50).join('');
+    let next = 50;
+    const step = () => {
+      if (state.renders[which] !== token || next >= html.length) return;
+      container.insertAdjacentHTML('beforeend', html.slice(next, next + 200).join(''));
+      next += 200;
+      setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
+  }
+
+  /** A report section's header: summary, notices, empty note, export links. */
+  function renderSection(
+    which: 'movies' | 'episodes',
+    report: MovieGapReport | EpisodeGapReport,
+    counts: { shown: number; total: number; groups: string },
+  ): void {
+    byId(`${which}-section`).hidden = false;
+    const noun = which === 'movies' ? 'movie' : 'episode';
+    const { shown, total } = counts;
+    const filtered = state.query ? ` (filter matches ${shown} of ${total})` : '';
+    byId(`${which}-summary`).textContent =
+      `${total} missing ${noun}${total === 1 ? '' : 's'} in ${counts.groups}${filtered}`;
+    const when = new Date(report.generatedAt).toLocaleString();
+    byId(`${which}-meta`).textContent = `Scanned ${report.libraries.join(', ') || 'no library'} · ${when}`;
+    byId(`${which}-notices`).innerHTML = r.noticesHtml(report);
+    const empty = byId(`${which}-empty`);
+    empty.hidden = shown > 0;
+    empty.textContent = state.query ? `Nothing matches "${state.query}".` : `No missing ${noun}s.`;
+    for (const format of ['csv', 'json']) {
+      byId<HTMLAnchorElement>(`${which}-${format}`).href = dom.withKey(
+        `/api/reports/latest?type=${which}&format=${format}`,
+      );
+    }
+  }
+
+  /** Renders both reports as filtered by the current query. */
+  function render(): void {
+    const { query } = state;
+    byId('no-report').hidden = Boolean(state.movies || state.episodes);
+    byId('movies-section').hidden = !state.movies;
+    byId('episodes-section').hidden = !state.episodes;
+    if (state.movies) {
+      const views = r.movieViews(state.movies, query);
+      const total = state.movies.collections.reduce((sum, c) => sum + c.missing.length, 0);
+      const shown = views.reduce((sum, v) => sum + v.movies.length, 0);
+      renderSection('movies', state.movies, { shown, total, groups: `${views.length} collection(s)` });
+      fillGroups(
+        'movies',
+        views.map((v) => r.collectionHtml(v, isOpen(`c:${v.collection.tmdbId}`, true))),
+      );
+    }
+    if (state.episodes) {
+      const views = r.showViews(state.episodes, query);
+      state.views = views;
+      const total = state.episodes.shows.reduce((sum, s) => sum + s.missingCount, 0);
+      const shown = views.reduce((sum, v) => sum + v.count, 0);
+      renderSection('episodes', state.episodes, { shown, total, groups: `${views.length} show(s)` });
+      const openShows = views.length <= 5 || (query !== '' && views.length <= 50);
+      const openSeasons = query !== '' && shown <= 500;
+      fillGroups(
+        'episodes',
+        views.map((v, i) => {
+          const key = `s:${r.showKey(v.show)}`;
+          return r.showHtml(v, i, isOpen(key, openShows), (n) => isOpen(`${key}:${n}`, openSeasons));
+        }),
+      );
+    }
+  }
+
+  /** Takes an ignored item out of the reports on screen. */
+  function dropIgnored(kind: keyof IgnoreList, value: string): void {
+    if (state.movies)
+      state.movies = { ...state.movies, collections: r.withoutIgnoredMovies(state.movies, kind, value) };
+    if (state.episodes)
+      state.episodes = { ...state.episodes, shows: r.withoutIgnoredShows(state.episodes, kind, value) };
+  }
+
+  /** Reloads the list of ignored items. */
+  async function loadIgnored(): Promise<void> {
+    const list = await dom.api<IgnoreList>('/api/ignores');
+    const count = list.collections.length + list.movies.length + list.shows.length + list.episodes.length;
+    byId('ignored-count').textContent = String(count);
+    byId('ignored-list').innerHTML = r.ignoredHtml(list, state.labels);
+  }
+
+  /** Shows a progress event. */
+  function showProgress(progress: {
+    scan?: string | null;
+    phase: string;
+    done: number;
+    total: number;
+  }): void {
+    const bar = byId<HTMLProgressElement>('progress-bar');
+    if (progress.total > 0) bar.value = Math.min(1, progress.done / progress.total);
+    else bar.removeAttribute('value');
+    byId('progress-text').textContent = r.progressText(progress);
+  }
+
+  return { render, dropIgnored, loadIgnored, showProgress };
+}
+
+/** The functions {@link pageView} makes. */
+export type PageView = ReturnType<typeof pageView>;
