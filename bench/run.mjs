@@ -65,6 +65,8 @@ function resultsJson(summary, runs) {
       peakRssMb: probe ? probe.maxRssKb / 1024 : null,
       cpuS: probe ? (probe.userMs + probe.systemMs) / 1000 : null,
       verify: { ok: verify.ok, found: verify.found, differences: verify.differences.slice(0, 200) },
+      warnings: run.warnings.slice(0, 50),
+      stderr: stderr.split('\n').slice(0, 50).join('\n'),
     })),
   };
 }

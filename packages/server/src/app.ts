@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { apiKeyAuth } from './auth.js';
 import { createErrorHandler, errorJson } from './http-errors.js';
 import { createJobManager, type JobManager } from './jobs/job-manager.js';
@@ -13,6 +14,9 @@ import { reportsRoutes } from './routes/reports.js';
 import { scansRoutes } from './routes/scans.js';
 import type { ServerDeps } from './types.js';
 import { VERSION } from './version.js';
+
+/** Request bodies are tiny JSON objects; anything bigger is refused before it is read. */
+const MAX_BODY_BYTES = 64 * 1024;
 
 /** The Hono app plus its job manager (so the Node entry can cancel running scans on shutdown). */
 export type ServerApp = Hono & { jobs: JobManager };
@@ -42,6 +46,14 @@ export function createApp(deps: ServerDeps): ServerApp {
   );
   app.route('/api', healthRoutes(ctx));
   app.use('/api/*', apiKeyAuth(deps.apiKey));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        errorJson(c, 413, { code: 'usage', field: 'body', message: 'The request body is too large.' }),
+    }),
+  );
   for (const routes of [librariesRoutes, scansRoutes, reportsRoutes, ignoresRoutes, listsRoutes]) {
     app.route('/api', routes(ctx));
   }

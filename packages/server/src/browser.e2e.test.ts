@@ -9,15 +9,18 @@ import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js'
 import { launchChromium } from './test-browser.js';
 import { collection, episodeReport, fakeScanner, movieReport, show } from './test-helpers.js';
 
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
+let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+// A missing Chromium fails every test with the install command instead of leaving them skipped.
+let launchError: unknown;
 const servers: RunningServer[] = [];
 let home: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = browser.context;
   home = mkdtempSync(join(tmpdir(), 'complexionist-e2e-'));
+  browser = await launchChromium().catch((error: unknown) => {
+    launchError = error;
+    return undefined;
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -26,9 +29,14 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
+function context(): BrowserContext {
+  if (!browser) throw launchError;
+  return browser.context;
+}
+
 /** Opens a page that fails the test on any script error. */
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
+  const page = await context().newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -112,6 +120,28 @@ describe('the page in a real browser', () => {
     expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
     expect(await page.locator('#movies-groups .name').first().textContent()).toBe(evil);
     expect(await page.locator('label.library').first().textContent()).toContain(evil);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('with an API key, the page asks for it once and then works (events and exports carry it)', async () => {
+    const key = 'browser-test-key-0123456789';
+    const fake = fakeScanner();
+    const server = await startServer({
+      port: 0,
+      deps: { scanner: fake.scanner, store: memoryReportStore(), ignores: memoryIgnoreStore(), apiKey: key },
+      handleSignals: false,
+    });
+    servers.push(server);
+    const { page, errors } = await open(server.url);
+    await page.locator('#key-form').waitFor();
+    expect(await page.locator('label.library').count()).toBe(0);
+    await page.fill('#key-input', key);
+    await page.click('#key-form button');
+    await page.locator('label.library', { hasText: 'TV Shows' }).waitFor();
+    await page.click('#start');
+    await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#episodes-csv')]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('Breaking Bad');
     expect(errors).toEqual([]);
   }, 60_000);
 

@@ -210,3 +210,12 @@ describe('scan request validation', () => {
     expect((await res.json()).error).toMatchObject({ code: 'usage', field: 'body' });
   });
 });
+
+describe('request size', () => {
+  it('a body over 64 KiB is refused with 413', async () => {
+    const { app } = testApp();
+    const res = await start(app, { type: 'movies', libraries: ['x'.repeat(70_000)] });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.field).toBe('body');
+  });
+});
