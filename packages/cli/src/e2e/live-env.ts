@@ -1,4 +1,11 @@
-import type { FakeServices } from '@complexionist/testkit';
+import {
+  type FakeServices,
+  type FakeServicesOptions,
+  smallWorld,
+  startFakeServices,
+} from '@complexionist/testkit';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { type Sandbox, sandbox } from '../testing/run-cli.js';
 
 /** Environment that points a CLI run at the fake services with valid credentials. */
 export function liveEnv(fakes: FakeServices): Record<string, string> {
@@ -11,4 +18,35 @@ export function liveEnv(fakes: FakeServices): Record<string, string> {
     TVDB_URL: fakes.tvdbUrl,
     TVDB_API_KEY: fakes.tvdbKey,
   };
+}
+
+/** What {@link useFakes} gives a test file: the fakes serving `smallWorld()` and a sandbox home. */
+export interface LiveFixture {
+  fakes: FakeServices;
+  box: Sandbox;
+}
+
+/**
+ * Starts the fake services once for the test file and gives each test (`perTest`) or the whole file a
+ * fresh sandbox home; everything is closed and removed afterwards.
+ */
+export function useFakes(
+  options: FakeServicesOptions = {},
+  scope: 'perTest' | 'perFile' = 'perTest',
+): LiveFixture {
+  const fixture = {} as LiveFixture;
+  const [before, after] = scope === 'perTest' ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  beforeAll(async () => {
+    fixture.fakes = await startFakeServices(smallWorld(), options);
+  });
+  afterAll(async () => {
+    await fixture.fakes?.close();
+  });
+  before(async () => {
+    fixture.box = await sandbox();
+  });
+  after(async () => {
+    await fixture.box?.remove();
+  });
+  return fixture;
 }

@@ -1,29 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
-import { type FakeServices, smallWorld, smallWorldExpected, startFakeServices } from '@complexionist/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smallWorldExpected } from '@complexionist/testkit';
+import { describe, expect, it } from 'vitest';
 import { gapsOf } from '../testing/gaps.js';
-import { type Sandbox, sandbox } from '../testing/run-cli.js';
-import { liveEnv } from './live-env.js';
+import { liveEnv, useFakes } from './live-env.js';
 
-let fakes: FakeServices;
-let box: Sandbox;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  fakes = await startFakeServices(smallWorld());
-  box = await sandbox();
-  env = liveEnv(fakes);
-});
-afterAll(async () => {
-  await fakes?.close();
-  await box?.remove();
-});
+const live = useFakes({}, 'perFile');
+const env = () => liveEnv(live.fakes);
 
 describe('complexionist against the test kit (built binary)', () => {
   it('scan --format json reports exactly the expected gaps', async () => {
-    const run = await box.run(['scan', '--format', 'json'], { env });
+    const run = await live.box.run(['scan', '--format', 'json'], { env: env() });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { movies: MovieGapReport; episodes: EpisodeGapReport };
@@ -31,7 +19,7 @@ describe('complexionist against the test kit (built binary)', () => {
   });
 
   it('movies prints the text report with the summary line', async () => {
-    const run = await box.run(['movies'], { env });
+    const run = await live.box.run(['movies'], { env: env() });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       'Alien Collection (missing 2 of 5):\n  - Alien³ (1992)\n  - Alien: Romulus (2024)',
@@ -41,7 +29,7 @@ describe('complexionist against the test kit (built binary)', () => {
   });
 
   it('episodes --format csv prints one row per missing episode under the header', async () => {
-    const run = await box.run(['episodes', '--format', 'csv'], { env });
+    const run = await live.box.run(['episodes', '--format', 'csv'], { env: env() });
     expect(run.code).toBe(0);
     const rows = run.stdout.trim().split(/\r?\n/);
     expect(rows[0]).toBe('show,tvdb_id,tmdb_id,season,episode,title,aired');
@@ -50,17 +38,17 @@ describe('complexionist against the test kit (built binary)', () => {
   });
 
   it('movies --format csv has the movie header and one row per missing film', async () => {
-    const run = await box.run(['movies', '--format', 'csv'], { env });
+    const run = await live.box.run(['movies', '--format', 'csv'], { env: env() });
     const rows = run.stdout.trim().split(/\r?\n/);
     expect(rows[0]).toBe('collection,collection_tmdb_id,tmdb_id,title,year,release_date');
     expect(rows).toHaveLength(1 + 4);
   });
 
   it('--library limits the scan to the named sections, of either type', async () => {
-    const run = await box.run(
+    const run = await live.box.run(
       ['scan', '--format', 'json', '--library', '4k movies', '--library', 'More TV'],
       {
-        env,
+        env: env(),
       },
     );
     expect(run.code).toBe(0);
@@ -71,7 +59,7 @@ describe('complexionist against the test kit (built binary)', () => {
   });
 
   it('an unknown library exits 2 and lists the libraries that exist', async () => {
-    const run = await box.run(['episodes', '--library', 'Cartoons'], { env });
+    const run = await live.box.run(['episodes', '--library', 'Cartoons'], { env: env() });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Unknown library "Cartoons"');
@@ -80,24 +68,24 @@ describe('complexionist against the test kit (built binary)', () => {
   });
 
   it('--output writes the report to the file and says so on stderr', async () => {
-    const run = await box.run(['movies', '--format', 'json', '--output', 'movies.json'], { env });
+    const run = await live.box.run(['movies', '--format', 'json', '--output', 'movies.json'], { env: env() });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('Report written to movies.json\n');
-    const report = JSON.parse(await readFile(join(box.dir, 'movies.json'), 'utf8')) as MovieGapReport;
+    const report = JSON.parse(await readFile(join(live.box.dir, 'movies.json'), 'utf8')) as MovieGapReport;
     expect(report.collections.map((c) => c.tmdbId).sort()).toEqual([2344, 8091]);
   });
 
   it('FORCE_COLOR colours the text report and NO_COLOR wins over it', async () => {
-    const coloured = await box.run(['movies'], { env: { ...env, FORCE_COLOR: '1' } });
+    const coloured = await live.box.run(['movies'], { env: { ...env(), FORCE_COLOR: '1' } });
     expect(coloured.stdout).toContain('\x1b[');
-    const plain = await box.run(['movies'], { env: { ...env, FORCE_COLOR: '1', NO_COLOR: '1' } });
+    const plain = await live.box.run(['movies'], { env: { ...env(), FORCE_COLOR: '1', NO_COLOR: '1' } });
     expect(plain.stdout).not.toContain('\x1b[');
     expect(plain.stdout).toContain('Alien Collection (missing 2 of 5):');
   });
 
   it('-v adds request counts per service on stderr; stdout stays the report', async () => {
-    const run = await box.run(['scan', '--format', 'json', '-v', '--no-cache'], { env });
+    const run = await live.box.run(['scan', '--format', 'json', '-v', '--no-cache'], { env: env() });
     expect(run.code).toBe(0);
     JSON.parse(run.stdout);
     expect(run.stderr).toMatch(/Requests: plex \d+; tmdb \d+; tvdb \d+/);
@@ -108,31 +96,31 @@ describe('complexionist against the test kit (built binary)', () => {
 describe('credentials and services', () => {
   it('a bad Plex token exits 3 and the token never appears in the output', async () => {
     const bad = 'wrong-plex-token-9d8c7b6a';
-    const run = await box.run(['movies', '-v'], { env: { ...env, PLEX_TOKEN: bad } });
+    const run = await live.box.run(['movies', '-v'], { env: { ...env(), PLEX_TOKEN: bad } });
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('Plex rejected the token');
     expect(run.stderr + run.stdout).not.toContain(bad);
   });
 
   it('a missing TMDB key exits 2 naming the setting, before any request', async () => {
-    fakes.resetCounts();
-    const { TMDB_API_KEY: _, ...withoutTmdb } = env;
-    const run = await box.run(['movies'], { env: withoutTmdb });
+    live.fakes.resetCounts();
+    const { TMDB_API_KEY: _, ...withoutTmdb } = env();
+    const run = await live.box.run(['movies'], { env: withoutTmdb });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('TMDB API key is missing: set tmdb.api_key');
     expect(run.stderr).toContain('TMDB_API_KEY');
-    expect(fakes.counts().plex.total).toBe(0);
+    expect(live.fakes.counts().plex.total).toBe(0);
   });
 
   it('a Plex server that cannot be reached exits 3 naming the URL', async () => {
-    const run = await box.run(['movies'], { env: { ...env, PLEX_URL: 'http://127.0.0.1:9' } });
+    const run = await live.box.run(['movies'], { env: { ...env(), PLEX_URL: 'http://127.0.0.1:9' } });
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('127.0.0.1:9');
   });
 
   it('episodes work with only a TVDB key', async () => {
-    const { TMDB_API_KEY: _, ...tvdbOnly } = env;
-    const run = await box.run(['episodes', '--format', 'json'], { env: tvdbOnly });
+    const { TMDB_API_KEY: _, ...tvdbOnly } = env();
+    const run = await live.box.run(['episodes', '--format', 'json'], { env: tvdbOnly });
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as EpisodeGapReport).shows.length).toBeGreaterThan(0);
   });

@@ -122,6 +122,15 @@ describe('the generated truth is consistent with the world', () => {
     expect(expected.episodes.shows.length).toBeGreaterThan(20);
   });
 
+  it('reports every show whose TMDB id Plex lacks, with tmdbId null', () => {
+    const legacy = shows.filter(
+      (s) => !s.guid.startsWith('local://') && !s.guids.some((g) => g.startsWith('tmdb://')),
+    );
+    expect(legacy.length).toBeGreaterThan(3);
+    const reported = new Map(expected.episodes.shows.map((s) => [s.title, s]));
+    for (const show of legacy) expect(reported.get(show.title)?.tmdbId).toBeNull();
+  });
+
   it('lists as unmatched exactly the items without external ids', () => {
     const local = [...movieItems, ...shows]
       .filter((i) => i.guid.startsWith('local://'))

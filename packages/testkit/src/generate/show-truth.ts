@@ -5,7 +5,7 @@ import type { BaseEpisode, Numbered } from './show-lists.js';
 const DAY = 86_400_000;
 
 /** Owned: each aired regular episode with p 0.93 (all of them in a quarter of shows), minus a few whole seasons. */
-export function chooseOwned(rng: Rng, eps: BaseEpisode[], nowMs: number): Set<BaseEpisode> {
+export function chooseOwned(rng: Rng, eps: BaseEpisode[], nowMs: number, mustMiss = false): Set<BaseEpisode> {
   const complete = rng.chance(0.25);
   const seasons = new Set(eps.filter((e) => e.season > 0).map((e) => e.season));
   const dropped = new Set([...seasons].filter(() => seasons.size > 1 && !complete && rng.chance(0.06)));
@@ -21,7 +21,17 @@ export function chooseOwned(rng: Rng, eps: BaseEpisode[], nowMs: number): Set<Ba
   // Plex never lists a show without episodes: keep at least the first aired regular one.
   const first = eps.find((e) => e.season > 0 && e.aired && e.aired < today);
   if (first && ![...owned].some((e) => e.season > 0)) owned.add(first);
+  // Shows whose TMDB id Plex lacks always have a gap: a client resolves that id only for reported
+  // shows (spec §3.7), so this keeps the minimum request count the same for eager and lazy clients.
+  const due = dueEpisodes(eps, nowMs);
+  if (mustMiss && due.length >= 2 && due.every((e) => owned.has(e))) owned.delete(due.at(-1)!);
   return owned;
+}
+
+/** Regular episodes a scan at `nowMs` must report when they are not owned (aired before today, UTC). */
+export function dueEpisodes(eps: BaseEpisode[], nowMs: number): BaseEpisode[] {
+  const today = new Date(nowMs).toISOString().slice(0, 10);
+  return eps.filter((e) => e.season > 0 && e.aired !== null && e.aired < today);
 }
 
 /** Ground truth: listed, regular, aired at least 24 h before `now` (dates count from 00:00 UTC), not owned. */

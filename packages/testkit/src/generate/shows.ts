@@ -7,7 +7,7 @@ import { episodeItems, type ItemStyle } from './show-items.js';
 import { baseEpisodes, type EpisodeIds } from './show-lists.js';
 import { effectiveOrdering, episodeBudget, pickPlacement, SHOW_SECTIONS, seasonSizes } from './show-plan.js';
 import { type ShowIds, showRecords } from './show-records.js';
-import { chooseOwned, missingOf } from './show-truth.js';
+import { chooseOwned, dueEpisodes, missingOf } from './show-truth.js';
 import { type TitlePool, uniqueTitle } from './text.js';
 
 /** What the show half of the generator produces. */
@@ -18,9 +18,12 @@ export interface GeneratedShows {
   expected: ExpectedEpisodes;
 }
 
-/** Legacy thetvdb (7 %) and, in the anime section, HAMA (30 %) guids only for TVDB-ordered shows. */
-function pickAgent(rng: Rng, source: 'tvdb' | 'tmdb', anime: boolean): ItemStyle['agent'] {
-  if (source === 'tmdb') return 'new';
+/**
+ * Legacy thetvdb (7 %) and, in the anime section, HAMA (30 %) guids, only for TVDB-ordered shows with at
+ * least two due episodes (so one can be left missing, see `chooseOwned`).
+ */
+function pickAgent(rng: Rng, source: 'tvdb' | 'tmdb', anime: boolean, due: number): ItemStyle['agent'] {
+  if (source === 'tmdb' || due < 2) return 'new';
   if (anime && rng.chance(0.3)) return 'hama';
   return rng.chance(0.07) ? 'legacy' : 'new';
 }
@@ -91,7 +94,7 @@ export function generateShows(
       episodeIds,
     );
     const anime = section === 2;
-    const agent = pickAgent(rng, ordering.source, anime);
+    const agent = pickAgent(rng, ordering.source, anime, dueEpisodes(eps, nowMs).length);
     const { series, tmdb, list } = showRecords(
       rng,
       { title, eps, sizes, ordering, continuing, anime, inTmdb: agent === 'new' },
@@ -105,7 +108,7 @@ export function generateShows(
       show.guid = `com.plexapp.agents.${agent === 'hama' ? `hama://tvdb-${series.id}` : `thetvdb://${series.id}`}?lang=en`;
     }
     if (rng.chance(0.03)) show.flattenSeasons = true;
-    const owned = chooseOwned(rng, eps, nowMs);
+    const owned = chooseOwned(rng, eps, nowMs, agent !== 'new');
     show.episodes = episodeItems(
       rng,
       list,
