@@ -1,8 +1,9 @@
 /**
  * Preloaded into the CLI under test with `node --import ./bench/probe.mjs`, so the CLI needs no change.
  *
- * - On exit it writes `{ maxRssKb, userMs, systemMs, uptimeMs, trace }` to the file named by
- *   `COMPLEXIONIST_BENCH_PROBE` (`maxRSS` is the peak resident set size in KiB, as getrusage reports it).
+ * - On exit it writes `{ maxRssKb, userMs, systemMs, uptimeMs, origins, trace, memory }` to the file named
+ *   by `COMPLEXIONIST_BENCH_PROBE` (`maxRSS` is the peak resident set size in KiB, as getrusage reports
+ *   it; `memory` samples RSS and heap every 250 ms).
  * - It wraps `globalThis.fetch` to note when each request started and ended, by origin and status, so the
  *   benchmark can tell which phase of a scan took the time. The HTTP clients look `fetch` up per call.
  *   The wrapper adds a closure and a small array per request and nothing to the wire.
@@ -27,6 +28,17 @@ if (out) {
     origins.push(origin);
     return origins.length - 1;
   };
+  // Memory every 250 ms, to tell in which phase the peak happens: [ms, rss MB, heap used MB].
+  const memory = [];
+  const sample = () => {
+    const m = process.memoryUsage();
+    memory.push([
+      Math.round(performance.now() - t0),
+      Math.round(m.rss / 1048576),
+      Math.round(m.heapUsed / 1048576),
+    ]);
+  };
+  setInterval(sample, 250).unref();
   const realFetch = globalThis.fetch;
   globalThis.fetch = async function probedFetch(input, init) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -42,6 +54,7 @@ if (out) {
     }
   };
   process.on('exit', () => {
+    sample();
     const usage = process.resourceUsage();
     writeFileSync(
       out,
@@ -52,6 +65,7 @@ if (out) {
         uptimeMs: Math.round(performance.now() - t0),
         origins,
         trace,
+        memory,
       }),
     );
   });

@@ -2,14 +2,16 @@
 
 /** Library sizes per scale (issue 7). */
 export const SCALES = Object.freeze({
+  smoke: { movies: 200, shows: 20, episodes: 1_000 },
   default: { movies: 2_000, shows: 200, episodes: 10_000 },
   large: { movies: 10_000, shows: 1_000, episodes: 50_000 },
 });
 
-const USAGE = `Usage: pnpm bench [--scale default|large] [--seed N] [--keep-home] [--cli PATH]
+const USAGE = `Usage: pnpm bench [--scale default|large|smoke] [--seed N] [--keep-home] [--cli PATH]
 
   --scale      library size: default = 2,000 movies, 200 shows, 10,000 episodes;
-               large = 10,000 movies, 1,000 shows, 50,000 episodes
+               large = 10,000 movies, 1,000 shows, 50,000 episodes;
+               smoke = 200 movies, 20 shows, 1,000 episodes (a quick check of the harness; start-up dominates its wall-time ratio)
   --seed       seed of the synthetic library (default 7)
   --keep-home  keep the temporary COMPLEXIONIST_HOME (cache) and print its path
   --cli        the CLI entry to measure (default packages/cli/dist/bin.js), e.g. another build
@@ -38,7 +40,7 @@ export function parseArgs(argv) {
         break;
       case '--scale': {
         const scale = value();
-        if (!Object.hasOwn(SCALES, scale)) fail(`unknown scale "${scale}" (use default or large)`);
+        if (!Object.hasOwn(SCALES, scale)) fail(`unknown scale "${scale}" (use default, large or smoke)`);
         options.scale = scale;
         break;
       }

@@ -1,6 +1,6 @@
 /** Turns one finished CLI run into the figures the benchmark prints and judges. */
 import { judge, requestDeviations } from './targets.mjs';
-import { summarizeTrace } from './trace.mjs';
+import { memoryPeak, summarizeTrace } from './trace.mjs';
 import { verifyReport } from './verify.mjs';
 
 /** Which service each fake's origin belongs to (for the probe's trace). */
@@ -57,6 +57,7 @@ export function measureRun(result, counts, ctx) {
     probe: result.probe,
     verify,
     timeline: summarizeTrace(result.probe, ctx.origins),
+    memoryPeak: memoryPeak(result.probe, ctx.origins),
     deviations: requestDeviations(counts, ctx.minimum, refused.tmdb429ByRoute),
     warnings: report ? [...(report.movies?.warnings ?? []), ...(report.episodes?.warnings ?? [])] : [],
     stderr: result.stderr,

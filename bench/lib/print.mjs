@@ -102,6 +102,12 @@ export function printSummary(summary, runs, log = console.log) {
       `\n${run.kind} run timeline (since the CLI's first line ran${exit}; pace = requests / (last end − first start))`,
     );
     for (const line of timelineRows(run)) log(`  ${line}`);
+    const peak = run.memoryPeak;
+    if (peak) {
+      log(
+        `  highest sampled RSS ${peak.rssMb} MB (heap used ${peak.heapMb} MB) at ${seconds(peak.atS)}, during ${peak.during}`,
+      );
+    }
   }
   log('\nSame world at the pacing of other tools (lower bounds; × = against our lower bound)');
   for (const line of comparisonLines(summary.comparison)) log(`  ${line}`);

@@ -85,3 +85,25 @@ export function summarizeTrace(probe, origins) {
   });
   return rows.sort((a, b) => Number(b.kind === 'all') - Number(a.kind === 'all') || a.fromS - b.fromS);
 }
+
+/**
+ * When the highest sampled RSS happened and which kinds of request were in flight (or last finished) then,
+ * e.g. `{ atS: 287.1, rssMb: 402, heapMb: 251, during: 'plex listing' }`; null without samples.
+ */
+export function memoryPeak(probe, origins) {
+  if (!probe?.memory?.length) return null;
+  let peak = probe.memory[0];
+  for (const m of probe.memory) if (m[1] > peak[1]) peak = m;
+  const [at] = peak;
+  const serviceOf = (probe.origins ?? []).map((origin) => origins[origin] ?? origin);
+  const active = new Set();
+  let last = null;
+  for (const e of probe.trace ?? []) {
+    const end = e[3] < 0 ? e[2] : e[3];
+    const label = `${serviceOf[e[0]]} ${kindOf(serviceOf[e[0]], e[1])}`;
+    if (e[2] <= at && end >= at - 250) active.add(label);
+    if (end <= at && (last === null || end > last.end)) last = { end, label };
+  }
+  const during = active.size > 0 ? [...active].join(', ') : last ? `after ${last.label}` : 'start-up';
+  return { atS: at / 1000, rssMb: peak[1], heapMb: peak[2], during };
+}

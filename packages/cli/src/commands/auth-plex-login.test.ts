@@ -37,7 +37,9 @@ describe('auth plex --login at a terminal', () => {
     expect(await main(['auth', 'plex', '--login'], f.io)).toBe(0);
     expect(f.opened).toHaveLength(1);
     expect(f.opened[0]).toContain('https://app.plex.tv/auth#?clientID=');
-    expect(f.stderr()).toMatch(/\r\x1b\[KWaiting for approval… \d+:\d\d left/);
+    // The countdown redraws one line: carriage return + "erase line" (ESC [K) before each update.
+    expect(f.stderr()).toContain('\r\u001b[KWaiting for approval… ');
+    expect(f.stderr()).toMatch(/Waiting for approval… \d+:\d\d left/);
     expect(f.stderr()).toContain('Servers on this account:\n  1) ');
     expect(f.stderr()).toContain('Choose 1-2 [1]: ');
     expect(f.stderr()).not.toContain(fakes.plexToken);
