@@ -16,7 +16,7 @@ export interface TvdbClientOptions {
   baseURL?: string;
   /** Keeps the bearer token between runs; the token is reused until it expires. */
   tokenStore?: TokenStore;
-  /** Pacing. @default { perSecond: 20, maxInFlight: 8 } */
+  /** Pacing. @default { perSecond: 0 (no per-second cap), maxInFlight: 8 } */
   rate?: RateOptions;
   /** The fetch implementation (tests). @default global fetch */
   fetch?: typeof fetch;

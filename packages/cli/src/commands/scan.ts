@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import {
   type AnyReport,
   type EpisodeGapReport,
@@ -58,14 +59,14 @@ async function runScans(
   session: ScanSession,
   run: ScanRunOptions,
 ): Promise<AnyReport> {
-  const movies = (): Promise<MovieGapReport> => {
+  const movies = (scanRun: ScanRunOptions = run): Promise<MovieGapReport> => {
     if (session.metadata === undefined) throw new Error('movie scan without a metadata source');
     return scanMovies(
       { library: session.library, metadata: session.metadata, ...cacheOf(session) },
-      { ...movieScanOptions(options, session.settings), ...run },
+      { ...movieScanOptions(options, session.settings), ...scanRun },
     );
   };
-  const episodes = (): Promise<EpisodeGapReport> =>
+  const episodes = (scanRun: ScanRunOptions = run): Promise<EpisodeGapReport> =>
     scanEpisodes(
       {
         library: session.library,
@@ -73,13 +74,27 @@ async function runScans(
         ...(session.tmdb === undefined ? {} : { tmdb: session.tmdb }),
         ...cacheOf(session),
       },
-      { ...episodeScanOptions(options, session.settings), ...run },
+      { ...episodeScanOptions(options, session.settings), ...scanRun },
     );
   if (options.kind === 'movies') return movies();
   if (options.kind === 'episodes') return episodes();
-  // One after the other: the progress bar shows one scan at a time and the services see a gentler load.
-  const movieReport = await movies();
-  return { movies: movieReport, episodes: await episodes() };
+  // Both at once: they share one TMDB client (so one pacer keeps the pair under TMDB's limit) and the
+  // episode lists from TVDB are fetched while TMDB is busy with the films, instead of after them.
+  // When one fails (a refused key, say), the other is stopped rather than left running to no purpose.
+  const sibling = new AbortController();
+  setMaxListeners(0, sibling.signal);
+  const signal = run.signal ? AbortSignal.any([run.signal, sibling.signal]) : sibling.signal;
+  setMaxListeners(0, signal);
+  const both = { ...run, signal };
+  const stopOther = (error: unknown): never => {
+    sibling.abort(error);
+    throw error;
+  };
+  const [movieReport, episodeReport] = await Promise.all([
+    movies(both).catch(stopOther),
+    episodes(both).catch(stopOther),
+  ]);
+  return { movies: movieReport, episodes: episodeReport };
 }
 
 function cacheOf(session: ScanSession): { cache?: ScanSession['cache'] & object } {

@@ -55,6 +55,20 @@ describe('progress bar', () => {
     expect((r.chunks[0] ?? '').replace('\r\x1b[K', '').length).toBeLessThan(50);
   });
 
+  it('shows movies and episodes side by side while both run, and clears only when both are done', () => {
+    const r = recorder(120);
+    const bar = createProgressBar(r.sink, r.now);
+    bar.onProgress({ scan: 'movies', phase: 'movies', done: 3, total: 10 });
+    bar.onProgress({ scan: 'episodes', phase: 'episodes', done: 1, total: 4 });
+    expect(r.chunks.at(-1)).toBe(
+      '\r\x1b[Kmovies  looking up films  3/10  |  episodes  fetching episode lists  1/4',
+    );
+    bar.onProgress({ scan: 'movies', phase: 'done', done: 10, total: 10 });
+    expect(r.chunks.at(-1)).toMatch(/^\r\x1b\[Kepisodes {2}fetching episode lists {2}\[/);
+    bar.onProgress({ scan: 'episodes', phase: 'done', done: 4, total: 4 });
+    expect(r.chunks.at(-1)).toBe('\r\x1b[K');
+  });
+
   it('prints nothing on done when nothing was drawn', () => {
     const r = recorder();
     createProgressBar(r.sink, r.now).done();

@@ -46,39 +46,55 @@ export function progressLine(event: ScanProgress, etaSeconds: number | undefined
   return `${event.scan}  ${PHASE_LABEL[event.phase]}${bar}  ${event.done}/${event.total}${eta}`;
 }
 
+interface ScanState {
+  event: ScanProgress;
+  phaseStart: number;
+}
+
+function etaOf(state: ScanState, time: number): number | undefined {
+  const { event } = state;
+  const elapsed = (time - state.phaseStart) / 1000;
+  return event.done > 0 && elapsed >= 0.5 ? ((event.total - event.done) * elapsed) / event.done : undefined;
+}
+
 /**
  * A progress bar redrawn in place with `\r` on a terminal: scan, phase, bar, counts and an ETA estimated
- * from the pace of the current phase.
+ * from the pace of the current phase. A `scan` runs movies and episodes at once, so the line shows every
+ * scan still running, side by side (without bars when there are two, to stay on one line).
  */
 export function createProgressBar(sink: TextSink, now: () => number): ProgressRenderer {
-  let phaseKey = '';
-  let phaseStart = 0;
+  const scans = new Map<ScanProgress['scan'], ScanState>();
   let lastDraw = Number.NEGATIVE_INFINITY;
   let drawn = false;
+  const clear = (): void => {
+    if (drawn) sink.write(CLEAR_LINE);
+    drawn = false;
+  };
   return {
     onProgress(event) {
       const time = now();
-      const key = `${event.scan}:${event.phase}`;
-      const changed = key !== phaseKey;
-      if (changed) {
-        phaseKey = key;
-        phaseStart = time;
+      const previous = scans.get(event.scan);
+      const changed = previous?.event.phase !== event.phase;
+      if (event.phase === 'done') {
+        scans.delete(event.scan);
+        if (scans.size === 0) return clear();
+      } else {
+        scans.set(event.scan, { event, phaseStart: changed ? time : (previous?.phaseStart ?? time) });
       }
-      if (event.phase === 'done') return this.done();
       if (!changed && time - lastDraw < REDRAW_MS && event.done < event.total) return;
       lastDraw = time;
-      const elapsed = (time - phaseStart) / 1000;
-      const eta =
-        event.done > 0 && elapsed >= 0.5 ? ((event.total - event.done) * elapsed) / event.done : undefined;
+      const states = [...scans.values()];
+      const lineOf = (width: number): string =>
+        states.map((state) => progressLine(state.event, etaOf(state, time), width)).join('  |  ');
       // Never wider than the terminal: a wrapped line cannot be redrawn with \r.
-      const room = (sink.columns ?? 80) - 1 - progressLine(event, eta, 0).length - 4;
-      const width = room >= 8 ? Math.min(30, room) : 0;
-      sink.write(`${CLEAR_LINE}${progressLine(event, eta, width)}`);
+      const room = (sink.columns ?? 80) - 1 - lineOf(0).length - 4;
+      const width = states.length === 1 && room >= 8 ? Math.min(30, room) : 0;
+      let line = lineOf(width);
+      const max = (sink.columns ?? 80) - 1;
+      if (line.length > max) line = `${line.slice(0, Math.max(0, max - 1))}…`;
+      sink.write(`${CLEAR_LINE}${line}`);
       drawn = true;
     },
-    done() {
-      if (drawn) sink.write(CLEAR_LINE);
-      drawn = false;
-    },
+    done: clear,
   };
 }

@@ -44,13 +44,22 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
     tmdbKey: config.tmdb.apiKey,
     tvdbKey: config.tvdb.apiKey,
   });
-  const library = createPlexClient({
+  const plex = createPlexClient({
     url: config.plex.url ?? '',
     token: config.plex.token ?? '',
     clientIdentifier: await clientIdentifier(home),
     version: cliVersion(),
     insecureTls: config.plex.insecureTls,
   });
+  // `scan` runs both scans at once and each lists the sections: one request serves both.
+  let sections: ReturnType<typeof plex.listSections> | undefined;
+  const library: typeof plex = {
+    ...plex,
+    listSections: (callOptions) => {
+      sections ??= plex.listSections(callOptions);
+      return sections;
+    },
+  };
   const cache: CacheHandle = openCache({ path: cachePath(home) });
   const stats: Array<() => HttpStats> = [() => library.stats()];
   const session: ScanSession = {
