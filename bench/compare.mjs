@@ -35,8 +35,8 @@ const totals = (counts) => ({ plex: counts.plex.total, tmdb: counts.tmdb.total, 
 
 /**
  * Rows `{ tool, movies, episodes, scan, note }` (seconds; `null` where a tool does not do that part).
- * `measured`, when given, is `{ movies, scan }` of a real cold run (movies = until the last movie-scan
- * answer).
+ * `measured`, when given, is `{ movies, episodes, scan }` of a real cold run: seconds from the start until
+ * the last answer of each half (the halves may run at the same time) and the whole wall time.
  */
 export function compareTools({ split, shows, plexConcurrency, measured }) {
   const limits = serviceLimits(plexConcurrency);
@@ -72,9 +72,9 @@ export function compareTools({ split, shows, plexConcurrency, measured }) {
     rows.push({
       tool: 'ComPlexionist, measured cold',
       movies: measured.movies,
-      episodes: measured.scan - measured.movies,
+      episodes: measured.episodes,
       scan: measured.scan,
-      note: 'this run',
+      note: 'this run; each half timed from the start (they may overlap)',
     });
   }
   rows.push(

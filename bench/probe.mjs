@@ -3,13 +3,15 @@
  *
  * - On exit it writes `{ maxRssKb, userMs, systemMs, uptimeMs, origins, trace, memory }` to the file named
  *   by `COMPLEXIONIST_BENCH_PROBE` (`maxRSS` is the peak resident set size in KiB, as getrusage reports
- *   it; `memory` samples RSS and heap every 250 ms).
+ *   it; `memory` samples RSS and heap every 250 ms; `loopDelayMs` summarises the event-loop delay).
  * - It wraps `globalThis.fetch` to note when each request started and ended, by origin and status, so the
  *   benchmark can tell which phase of a scan took the time. The HTTP clients look `fetch` up per call.
  *   The wrapper adds a closure and a small array per request and nothing to the wire.
  */
 import { writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
+const LOOP_RESOLUTION_MS = 10;
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: set by bench/run.mjs for the CLI child only; no turbo task reads it
 const out = process.env.COMPLEXIONIST_BENCH_PROBE;
 if (out) {
@@ -39,6 +41,9 @@ if (out) {
     ]);
   };
   setInterval(sample, 250).unref();
+  // Event-loop delay: a busy loop starts paced requests late, which lowers the pace a client reaches.
+  const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+  loop.enable();
   const realFetch = globalThis.fetch;
   globalThis.fetch = async function probedFetch(input, init) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -66,9 +71,20 @@ if (out) {
         origins,
         trace,
         memory,
+        // The histogram records each 10 ms tick's whole interval; the lag is what exceeds it.
+        loopDelayMs: {
+          mean: lag(loop.mean),
+          p50: lag(loop.percentile(50)),
+          p99: lag(loop.percentile(99)),
+          max: lag(loop.max),
+        },
       }),
     );
   });
+}
+
+function lag(ns) {
+  return Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
 }
 
 function pathOf(url) {

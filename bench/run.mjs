@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { compareTools, splitCounts } from './compare.mjs';
 import { parseArgs } from './lib/args.mjs';
 import { LATENCY_MS, lowerBound, serviceLimits, TMDB_RATE_LIMIT } from './lib/lower-bound.mjs';
-import { measureRun, movieSeconds, originsOf } from './lib/measure.mjs';
+import { halfSeconds, measureRun, originsOf } from './lib/measure.mjs';
 import { loadPackages } from './lib/packages.mjs';
 import { printSummary } from './lib/print.mjs';
 import { cliBin, runCli } from './lib/run-cli.mjs';
@@ -114,7 +114,7 @@ async function main() {
       split: splitCounts(world, testkit.expectedRequestCounts),
       shows: size.shows,
       plexConcurrency,
-      measured: cold ? { movies: movieSeconds(cold), scan: cold.wallMs / 1000 } : undefined,
+      measured: cold ? { ...halfSeconds(cold), scan: cold.wallMs / 1000 } : undefined,
     }),
     pass: failed.length === 0,
     failed,

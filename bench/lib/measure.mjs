@@ -66,12 +66,20 @@ export function measureRun(result, counts, ctx) {
   return run;
 }
 
-/** Seconds from the start of the CLI until its last movie-scan answer (TMDB `/movie`, `/collection`). */
-export function movieSeconds(run) {
-  const rows = run.timeline.filter(
-    (r) => r.service === 'tmdb' && (r.kind === 'movie' || r.kind === 'collection'),
-  );
-  if (rows.length === 0) return null;
-  const startupMs = run.wallMs - (run.probe?.uptimeMs ?? run.wallMs);
-  return Math.max(...rows.map((r) => r.toS)) + startupMs / 1000;
+/**
+ * Seconds from the spawn of the CLI until the last answer of each half of the scan: movies (TMDB
+ * `/movie`, `/collection`) and episodes (TVDB, TMDB `/tv`, Plex `/prefs`). The halves may overlap.
+ */
+export function halfSeconds(run) {
+  const startupS = (run.wallMs - (run.probe?.uptimeMs ?? run.wallMs)) / 1000;
+  const lastEnd = (match) => {
+    const rows = run.timeline.filter((r) => r.kind !== 'all' && match(r));
+    return rows.length === 0 ? null : Math.max(...rows.map((r) => r.toS)) + startupS;
+  };
+  return {
+    movies: lastEnd((r) => r.service === 'tmdb' && (r.kind === 'movie' || r.kind === 'collection')),
+    episodes: lastEnd(
+      (r) => r.service === 'tvdb' || (r.service === 'tmdb' && r.kind.startsWith('tv')) || r.kind === 'prefs',
+    ),
+  };
 }

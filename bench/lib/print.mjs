@@ -102,6 +102,13 @@ export function printSummary(summary, runs, log = console.log) {
       `\n${run.kind} run timeline (since the CLI's first line ran${exit}; pace = requests / (last end − first start))`,
     );
     for (const line of timelineRows(run)) log(`  ${line}`);
+    const loop = run.probe?.loopDelayMs;
+    if (loop) {
+      log(
+        `  event-loop delay: mean ${loop.mean.toFixed(1)} ms, p50 ${loop.p50.toFixed(1)} ms, ` +
+          `p99 ${loop.p99.toFixed(1)} ms, max ${loop.max.toFixed(0)} ms (timers, so paced requests, start that late)`,
+      );
+    }
     const peak = run.memoryPeak;
     if (peak) {
       log(
