@@ -7,6 +7,7 @@ export { createHttpClient } from './client.js';
 export { DEFAULT_RATES } from './rates.js';
 export { createRedactor } from './redact.js';
 export { SERVICE_LABELS } from './service-names.js';
+export { sleep } from './sleep.js';
 export type {
   BackoffOptions,
   HttpClient,

@@ -1,4 +1,5 @@
 import { AuthError } from '@complexionist/core';
+import { sleep } from '@complexionist/http';
 import { checkShape } from './check-shape.js';
 import { pinSchema } from './plex-tv-schemas.js';
 import { type PlexTvTransport, unexpectedStatus } from './plex-tv-transport.js';
@@ -45,21 +46,6 @@ function expiredError(path: string, status?: number): AuthError {
   );
 }
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
  * Polls the PIN until the user approves it (→ the account token), it expires (404 code 1020, or
  * `expiresAt` passes → {@link AuthError}) or `signal` aborts (→ the signal's reason).
@@ -84,6 +70,6 @@ export async function pollPin(
     const secondsLeft = Math.ceil((deadline - Date.now()) / 1000);
     if (secondsLeft <= 0) throw expiredError(path);
     onTick?.(secondsLeft);
-    await wait(intervalMs, signal);
+    await sleep(intervalMs, signal);
   }
 }

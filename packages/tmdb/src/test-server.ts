@@ -1,16 +1,8 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { setupServer } from 'msw/node';
 import { createTmdbClient } from './client.js';
 import { FAKE_TMDB, type FakeTmdbWorld, fakeTmdb, GOOD_KEY } from './test-fake-tmdb.js';
 
-/** One msw server per test file; handlers reset after each test. */
-export function useMswServer() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
+export { useMswServer } from '@complexionist/testkit/msw';
 
 /** Installs a fake TMDB serving `world` and returns a client for it plus the request log. */
 export function serveTmdb(server: ReturnType<typeof setupServer>, world: FakeTmdbWorld, apiKey = GOOD_KEY) {

@@ -1,16 +1,8 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { setupServer } from 'msw/node';
 import { createTvdbClient, type TvdbClientOptions } from './client.js';
 import { FAKE_TVDB, type FakeTvdbWorld, fakeTvdb, GOOD_KEY } from './test-fake-tvdb.js';
 
-/** One msw server per test file; handlers reset after each test. */
-export function useMswServer() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
+export { useMswServer } from '@complexionist/testkit/msw';
 
 /** Installs a fake TVDB serving `world` and returns a client for it plus the fake's state. */
 export function serveTvdb(

@@ -64,7 +64,7 @@ describe('progress bar', () => {
       '\r\x1b[Kmovies  looking up films  3/10  |  episodes  fetching episode lists  1/4',
     );
     bar.onProgress({ scan: 'movies', phase: 'done', done: 10, total: 10 });
-    expect(r.chunks.at(-1)).toMatch(/^\r\x1b\[Kepisodes {2}fetching episode lists {2}\[/);
+    expect(r.chunks.at(-1)?.startsWith('\r\x1b[Kepisodes  fetching episode lists  [')).toBe(true);
     bar.onProgress({ scan: 'episodes', phase: 'done', done: 4, total: 4 });
     expect(r.chunks.at(-1)).toBe('\r\x1b[K');
   });

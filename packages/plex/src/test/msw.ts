@@ -1,16 +1,8 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { setupServer } from 'msw/node';
 import { createPlexClient, type PlexClientOptions } from '../plex-client.js';
 import { type FakePmsOptions, fakePms } from './fake-pms.js';
 
-/** Starts an msw server for the calling test file (unhandled requests fail the test). */
-export function useMsw() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
+export { useMswServer as useMsw } from '@complexionist/testkit/msw';
 
 /** Installs a fake PMS on `server` and returns it with a client pointed at it. */
 export function withFakePms(
