@@ -121,23 +121,26 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
         signal,
         notFound: noSection(sectionKey),
       });
-      const items = (page.Metadata ?? []).map((raw, i) =>
-        checkShape(schema, raw, {
+      // Map each page as it arrives: the raw items (summaries, artwork, every field) are dropped at once
+      // instead of piling up until the whole section is read (50,000 episodes would hold ~100 MB).
+      const items = (page.Metadata ?? []).map((raw, i): [string, T] => {
+        const item = checkShape(schema, raw, {
           service: 'plex',
           path,
           status: 200,
           where: `MediaContainer.Metadata[${start + i}]`,
-        }),
-      );
+        });
+        return [item.ratingKey, map(item)];
+      });
       return { items, totalSize: page.totalSize };
     };
     return readAllPages(fetchPage, {
       pageSize,
-      keyOf: (item) => item.ratingKey,
+      keyOf: ([ratingKey]) => ratingKey,
       concurrency: options.pageConcurrency ?? 4,
       onPage: listOptions.onPage,
       signal: listOptions.signal,
-    }).then((items) => items.map(map));
+    }).then((entries) => entries.map(([, value]) => value));
   }
 
   return {
