@@ -56,6 +56,11 @@ async function runBoth(testkit, world, ctx, options) {
   return runs;
 }
 
+function thin(samples, max = 200) {
+  const step = Math.max(1, Math.ceil(samples.length / max));
+  return samples.filter((_, i) => i % step === 0 || i === samples.length - 1);
+}
+
 function resultsJson(summary, runs) {
   return {
     ...summary,
@@ -64,6 +69,9 @@ function resultsJson(summary, runs) {
       wallS: run.wallMs / 1000,
       peakRssMb: probe ? probe.maxRssKb / 1024 : null,
       cpuS: probe ? (probe.userMs + probe.systemMs) / 1000 : null,
+      loopDelayMs: probe?.loopDelayMs ?? null,
+      // [seconds, RSS MB, heap used MB], at most ~200 points, to see whether memory climbs or saw-tooths.
+      memory: probe?.memory ? thin(probe.memory).map(([ms, rss, heap]) => [ms / 1000, rss, heap]) : null,
       verify: { ok: verify.ok, found: verify.found, differences: verify.differences.slice(0, 200) },
       warnings: run.warnings.slice(0, 50),
       stderr: stderr.split('\n').slice(0, 50).join('\n'),
