@@ -75,7 +75,7 @@ export const EPISODES_SPEC: CommandSpec = {
 export const SCAN_SPEC: CommandSpec = {
   name: 'scan',
   usage: '[--library NAME]... [--include-future] [--include-specials] [options]',
-  summary: 'Run both scans (movies, then episodes) and print both reports',
+  summary: 'Run both scans at once (they share the TMDB pace) and print both reports',
   options: [
     LIBRARY_OPTION,
     includeFuture,
