@@ -81,8 +81,8 @@ async function runScans(
   // Both at once: they share one TMDB client (so one pacer keeps the pair under TMDB's limit) and the
   // episode lists from TVDB are fetched while TMDB is busy with the films, instead of after them.
   // When one fails (a refused key, say), the other is stopped rather than left running to no purpose.
+  // Only the combined signal fans out to every request of both scans; `sibling` has just the one listener.
   const sibling = new AbortController();
-  setMaxListeners(0, sibling.signal);
   const signal = run.signal ? AbortSignal.any([run.signal, sibling.signal]) : sibling.signal;
   setMaxListeners(0, signal);
   const both = { ...run, signal };
