@@ -14,6 +14,8 @@ export interface StoredEntry {
 export interface Backend {
   readonly persistent: boolean;
   get(namespace: string, key: string): StoredEntry | undefined;
+  /** Every unexpired entry of `namespace`, read at once (see `OpenCacheOptions.readAhead`). */
+  entries(namespace: string, now: number): Array<[key: string, entry: StoredEntry]>;
   set(namespace: string, key: string, entry: StoredEntry): void;
   delete(namespace: string, key: string): void;
   clear(namespace?: string): void;

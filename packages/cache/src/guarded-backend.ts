@@ -58,6 +58,7 @@ export function createGuardedBackend(initial: Backend, options: GuardOptions): B
       return current.persistent;
     },
     get: (namespace, key) => run('read', undefined, (b) => b.get(namespace, key)),
+    entries: (namespace, now) => run('read', [], (b) => b.entries(namespace, now)),
     set: (namespace, key, entry) => run('write to', undefined, (b) => b.set(namespace, key, entry), true),
     delete: (namespace, key) => run('write to', undefined, (b) => b.delete(namespace, key), true),
     clear: (namespace) => run('clear', undefined, (b) => b.clear(namespace), true),

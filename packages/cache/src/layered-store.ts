@@ -8,6 +8,8 @@ export interface LayeredStoreOptions {
   backend: Backend;
   /** Entries of the in-memory layer; 0 for none. */
   memoryEntries: number;
+  /** Read a whole namespace on its first read; see `OpenCacheOptions.readAhead`. */
+  readAhead?: boolean;
   now: () => number;
   warn: (message: string) => void;
 }
@@ -32,14 +34,29 @@ export function createLayeredStore(options: LayeredStoreOptions): LayeredStore {
   const { backend, now, warn } = options;
   const front =
     options.memoryEntries > 0 ? new LRUCache<string, StoredEntry>({ max: options.memoryEntries }) : null;
+  // Per namespace read ahead: the entries not handed out yet (each is handed out once, then lives in `front`).
+  const ahead = options.readAhead ? new Map<string, Map<string, StoredEntry>>() : null;
   let open = true;
+
+  function readAhead(namespace: string, key: string): StoredEntry | undefined {
+    if (!ahead) return undefined;
+    let pending = ahead.get(namespace);
+    if (!pending) {
+      pending = new Map(backend.entries(namespace, now()));
+      ahead.set(namespace, pending);
+    }
+    const entry = pending.get(key);
+    if (entry) pending.delete(key);
+    return entry;
+  }
 
   function read(namespace: string, key: string): StoredEntry | undefined {
     const id = entryId(namespace, key);
     const cached = front?.get(id);
     if (cached && cached.expiresAt > now()) return cached;
     if (cached) front?.delete(id);
-    const stored = backend.get(namespace, key);
+    // Not read ahead → ask the backend: another process may have written it since the namespace was read.
+    const stored = readAhead(namespace, key) ?? backend.get(namespace, key);
     if (!stored || stored.expiresAt <= now()) return undefined;
     front?.set(id, stored);
     return stored;
@@ -60,6 +77,7 @@ export function createLayeredStore(options: LayeredStoreOptions): LayeredStore {
     async set<T>(namespace: string, key: string, value: T, ttlSeconds: number): Promise<void> {
       if (!open) return;
       const id = entryId(namespace, key);
+      ahead?.get(namespace)?.delete(key);
       if (!(ttlSeconds > 0)) {
         front?.delete(id);
         backend.delete(namespace, key);
@@ -79,6 +97,7 @@ export function createLayeredStore(options: LayeredStoreOptions): LayeredStore {
     },
     async delete(namespace: string, key: string): Promise<void> {
       if (!open) return;
+      ahead?.get(namespace)?.delete(key);
       front?.delete(entryId(namespace, key));
       backend.delete(namespace, key);
     },
@@ -87,6 +106,8 @@ export function createLayeredStore(options: LayeredStoreOptions): LayeredStore {
   return {
     store,
     forget(namespace) {
+      if (namespace === undefined) ahead?.clear();
+      else ahead?.delete(namespace);
       if (namespace === undefined) front?.clear();
       else
         for (const id of [...(front?.keys() ?? [])])
@@ -94,6 +115,7 @@ export function createLayeredStore(options: LayeredStoreOptions): LayeredStore {
     },
     shut() {
       open = false;
+      ahead?.clear();
       front?.clear();
     },
   };

@@ -23,6 +23,13 @@ export function createMemoryBackend(max: number): Backend {
   return {
     persistent: false,
     get: (namespace, key) => entries.get(entryId(namespace, key)),
+    entries: (namespace, now) => {
+      const found: Array<[string, StoredEntry]> = [];
+      for (const [id, entry] of entries.entries())
+        if (namespaceOf(id) === namespace && entry.expiresAt > now)
+          found.push([id.slice(namespace.length + SEPARATOR.length), entry]);
+      return found;
+    },
     set: (namespace, key, entry) => {
       entries.set(entryId(namespace, key), entry);
     },

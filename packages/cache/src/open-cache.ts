@@ -54,7 +54,13 @@ export function openCache(options: OpenCacheOptions = {}): CacheHandle {
   if (backend.persistent) pruneOccasionally(backend, now());
 
   // A memory backend is itself an LRU, so a second one in front of it would only duplicate entries.
-  const layered = createLayeredStore({ backend, memoryEntries: file ? memoryEntries : 0, now, warn });
+  const layered = createLayeredStore({
+    backend,
+    memoryEntries: file ? memoryEntries : 0,
+    readAhead: options.readAhead ?? false,
+    now,
+    warn,
+  });
 
   const currentPath = (): string | null => (backend.persistent ? (path ?? null) : null);
 

@@ -43,6 +43,11 @@ export function createSqliteBackend(db: Db, path: string): Backend {
   const get = db.prepare<[string, string], { text: string; createdAt: number; expiresAt: number }>(
     'SELECT value AS text, created_at AS createdAt, expires_at AS expiresAt FROM entries WHERE namespace = ? AND key = ?',
   );
+  const all = db
+    .prepare<[string, number], [string, string, number, number]>(
+      'SELECT key, value, created_at, expires_at FROM entries WHERE namespace = ? AND expires_at > ?',
+    )
+    .raw(true);
   const put = db.prepare<[string, string, string, number, number]>(
     'INSERT OR REPLACE INTO entries (namespace, key, value, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -65,6 +70,10 @@ export function createSqliteBackend(db: Db, path: string): Backend {
   return {
     persistent: true,
     get: (namespace, key): StoredEntry | undefined => get.get(namespace, key),
+    entries: (namespace, now) =>
+      all
+        .all(namespace, now)
+        .map(([key, text, createdAt, expiresAt]) => [key, { text, createdAt, expiresAt }]),
     set: (namespace, key, entry) => {
       put.run(namespace, key, entry.text, entry.createdAt, entry.expiresAt);
     },

@@ -20,6 +20,12 @@ export interface CallOptions {
 export interface ListOptions extends CallOptions {
   /** Called after each page with the number of items read so far and the total the server announced. */
   onPage?: (read: number, total: number) => void;
+  /**
+   * Called with a sentence naming the service, the path and the field when an item of the listing cannot be
+   * read (spec §9 "malformed response"); the item is left out and the listing goes on. Without this
+   * callback such an item fails the whole listing.
+   */
+  onSkippedItem?: (message: string) => void;
 }
 
 /**

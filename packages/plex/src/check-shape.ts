@@ -21,10 +21,14 @@ export function checkShape<S extends v.GenericSchema>(
 ): v.InferOutput<S> {
   const parsed = v.safeParse(schema, value);
   if (parsed.success) return parsed.output;
-  const issue = parsed.issues[0];
+  throw shapeError(parsed.issues[0], ctx);
+}
+
+/** The {@link ResponseError} {@link checkShape} throws for the first issue of a failed check. */
+export function shapeError(issue: v.BaseIssue<unknown>, ctx: ShapeContext): ResponseError {
   const location = [ctx.where, v.getDotPath(issue)].filter(Boolean).join('.') || '(body)';
   const label = ctx.service === 'plex' ? 'Plex' : 'plex.tv';
-  throw new ResponseError(
+  return new ResponseError(
     `${label} sent an unexpected response for ${ctx.path} (HTTP ${ctx.status}): ${location}: ${issue.message}`,
     { service: ctx.service, status: ctx.status, path: ctx.path },
   );

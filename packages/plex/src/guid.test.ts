@@ -139,6 +139,17 @@ describe('parsePlexGuid: properties', () => {
     );
   });
 
+  it('the fast path for new-agent GUIDs agrees with the general parse', () => {
+    // A leading space keeps a GUID off the fast path (the general parse trims it), so both can be compared.
+    const rest = fc.oneof(fc.stringMatching(/^\d{1,20}$/), fc.stringMatching(/^tt\d{0,9}$/), fc.string());
+    fc.assert(
+      fc.property(fc.constantFrom('tmdb', 'tvdb', 'imdb'), rest, (scheme, tail) => {
+        const guid = `${scheme}://${tail}`;
+        expect(parsePlexGuid(guid)).toEqual(parsePlexGuid(` ${guid}`));
+      }),
+    );
+  });
+
   it('round-trips any IMDb id and any season/episode tail', () => {
     fc.assert(
       fc.property(

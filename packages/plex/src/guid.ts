@@ -27,6 +27,8 @@ const LEGACY_PREFIX = 'com.plexapp.agents.';
 /** HAMA ids: `tvdb-81189`, `tvdb3-81189`, `anidb-17494`, `tmdb-603`, `imdb-tt0133093`. */
 const HAMA_ID = /^(tvdb|anidb|tmdb|imdb)\d?-(.+)$/i;
 const IMDB_ID = /^tt\d+$/i;
+/** The new agents' `Guid` children (`tmdb://603`, `tvdb://169`, `imdb://tt0133093`): most GUIDs of a library. */
+const NEW_AGENT_GUID = /^(?:(tmdb|tvdb):\/\/(\d{1,15})|imdb:\/\/(tt\d+))$/;
 
 /** A positive safe integer from a decimal string, else undefined (an id of 0 means "no id"). */
 function positiveId(text: string): number | undefined {
@@ -70,6 +72,15 @@ function assign(
  * @example parsePlexGuid('com.plexapp.agents.thetvdb://81189/1/2?lang=en') // { tvdb: 81189, season: 1, episode: 2 }
  */
 export function parsePlexGuid(guid: string): ParsedPlexGuid {
+  // Fast path for the commonest form; it gives what the general parse below gives for the same string.
+  const simple = NEW_AGENT_GUID.exec(guid);
+  if (simple) {
+    const [, kind, digits, imdb] = simple;
+    if (imdb !== undefined) return { imdb };
+    const id = Number(digits);
+    if (!(id > 0)) return {};
+    return kind === 'tmdb' ? { tmdb: id } : { tvdb: id };
+  }
   const match = /^([a-z0-9._-]+):\/\/([^?#]*)/i.exec(guid.trim());
   if (!match) return {};
   let agent = match[1]!.toLowerCase();

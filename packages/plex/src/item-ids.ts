@@ -16,8 +16,7 @@ export interface ItemIds {
 export function idsFromGuids(guid: string | undefined, children: readonly string[] = []): ItemIds {
   const ids: ExternalIds = {};
   const conflictingTvdbIds: number[] = [];
-  const sources = guid === undefined ? children : [...children, guid];
-  for (const source of sources) {
+  const absorb = (source: string): void => {
     const parsed = parsePlexGuid(source);
     if (parsed.tvdb !== undefined) {
       if (ids.tvdb === undefined) ids.tvdb = parsed.tvdb;
@@ -28,6 +27,8 @@ export function idsFromGuids(guid: string | undefined, children: readonly string
     if (parsed.tmdb !== undefined) ids.tmdb ??= parsed.tmdb;
     if (parsed.imdb !== undefined) ids.imdb ??= parsed.imdb;
     if (parsed.anidb !== undefined) ids.anidb ??= parsed.anidb;
-  }
+  };
+  for (const child of children) absorb(child);
+  if (guid !== undefined) absorb(guid);
   return { ids, conflictingTvdbIds };
 }

@@ -15,6 +15,13 @@ function setIf<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined)
   if (value !== undefined) target[key] = value;
 }
 
+/** The `id`s of an item's `Guid` children (entries the schema could not read arrive as `{ id: '' }`). */
+function guidIds(children: readonly { id: string }[]): string[] {
+  const ids: string[] = [];
+  for (const child of children) if (child.id !== '') ids.push(child.id);
+  return ids;
+}
+
 function nonNegative(value: number | undefined): number | undefined {
   return value !== undefined && value >= 0 ? value : undefined;
 }
@@ -24,7 +31,7 @@ export function toOwnedMovie(item: MovieItem, sectionKey: string): OwnedMovie {
   const movie: OwnedMovie = {
     ratingKey: item.ratingKey,
     title: item.title ?? '',
-    ids: idsFromGuids(item.guid, item.Guid).ids,
+    ids: idsFromGuids(item.guid, guidIds(item.Guid)).ids,
     sectionKey,
   };
   setIf(movie, 'year', item.year);
@@ -33,7 +40,7 @@ export function toOwnedMovie(item: MovieItem, sectionKey: string): OwnedMovie {
 
 /** A `type=2` item → {@link OwnedShow}; an empty `showOrdering` means "library default" and is dropped. */
 export function toOwnedShow(item: ShowItem, sectionKey: string): OwnedShow {
-  const { ids, conflictingTvdbIds } = idsFromGuids(item.guid, item.Guid);
+  const { ids, conflictingTvdbIds } = idsFromGuids(item.guid, guidIds(item.Guid));
   const show: OwnedShow = { ratingKey: item.ratingKey, title: item.title ?? '', ids, sectionKey };
   setIf(show, 'year', item.year);
   if (conflictingTvdbIds.length > 0) show.conflictingTvdbIds = conflictingTvdbIds;
@@ -48,10 +55,11 @@ export function toOwnedShow(item: ShowItem, sectionKey: string): OwnedShow {
  * `files` lists every Part of every Media (versions and split files), each path once.
  */
 export function toOwnedEpisode(item: EpisodeItem): OwnedEpisode {
-  const files = [
-    ...new Set(item.Media.flatMap((media) => media.Part.flatMap((part) => (part.file ? [part.file] : [])))),
-  ];
-  const { ids } = idsFromGuids(undefined, item.Guid);
+  // Plain loops: this runs once per episode of the library (tens of thousands), usually for one file.
+  const files: string[] = [];
+  for (const media of item.Media)
+    for (const part of media.Part) if (part.file && !files.includes(part.file)) files.push(part.file);
+  const { ids } = idsFromGuids(undefined, guidIds(item.Guid));
   const episode: OwnedEpisode = { showRatingKey: item.grandparentRatingKey, files, ids };
   setIf(episode, 'season', nonNegative(item.parentIndex));
   setIf(episode, 'episode', nonNegative(item.index));

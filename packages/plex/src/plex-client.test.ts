@@ -140,7 +140,31 @@ describe('listMovies', () => {
     expect(fake.count()).toBe(2);
   });
 
-  it('an item without a ratingKey is a response error naming the field', async () => {
+  it('an unreadable item is left out with a warning naming the path, the field and the title', async () => {
+    const broken = {
+      ...plexMovie({ ratingKey: '2', title: 'Broken', guids: ['tmdb://2'] }),
+      ratingKey: null,
+    };
+    const movies = [
+      plexMovie({ ratingKey: '1', title: 'Alien', guids: ['tmdb://348'] }),
+      broken,
+      plexMovie({ ratingKey: '3', title: 'Aliens', guids: ['tmdb://679'] }),
+      plexMovie({ ratingKey: '4', title: 'Heat', guids: ['tmdb://949'] }),
+      plexMovie({ ratingKey: '5', title: 'Ronin', guids: ['tmdb://8195'] }),
+    ];
+    const { plex, fake } = withFakePms(server, { sections: [movieSection(movies)] }, { pageSize: 2 });
+    const skipped: string[] = [];
+    const owned = await plex.listMovies('1', { onSkippedItem: (message) => skipped.push(message) });
+    expect(owned.map((m) => m.title)).toEqual(['Alien', 'Aliens', 'Heat', 'Ronin']);
+    expect(fake.count()).toBe(3);
+    expect(skipped).toEqual([
+      expect.stringMatching(
+        /^Plex sent an unexpected response for \/library\/sections\/1\/all \(HTTP 200\): MediaContainer\.Metadata\[1\]\.ratingKey: .+ \("Broken"\); the item was left out\.$/,
+      ),
+    ]);
+  });
+
+  it('without onSkippedItem an item without a ratingKey fails the listing, naming the field', async () => {
     const { plex } = withFakePms(server, { sections: [] });
     server.use(
       http.get('http://plex.test:32400/library/sections/1/all', () =>

@@ -6,8 +6,8 @@ import {
   ResponseError,
 } from '@complexionist/core';
 import type { HttpStats } from '@complexionist/http';
-import type * as v from 'valibot';
-import { checkShape } from './check-shape.js';
+import * as v from 'valibot';
+import { shapeError } from './check-shape.js';
 import { PLEX_TYPE, toOwnedEpisode, toOwnedMovie, toOwnedShow } from './items.js';
 import { readAllPages } from './paging.js';
 import { displayUrl, PLEX_TOKEN_HINT } from './plex-errors.js';
@@ -58,6 +58,12 @@ export type PlexClient = MediaLibrary & {
   stats(): HttpStats;
 };
 
+/** ` ("title")` of a raw listing item when it has a readable title, for skipped-item warnings. */
+function describeItem(raw: unknown): string {
+  const title = (raw as { title?: unknown } | null)?.title;
+  return typeof title === 'string' || typeof title === 'number' ? ` ("${title}")` : '';
+}
+
 /** Checks the options a client cannot work without (spec style: required options fail at once). */
 function checkOptions(options: PlexClientOptions): void {
   if (typeof options.url !== 'string' || !/^https?:\/\/[^/]/i.test(options.url.trim())) {
@@ -104,7 +110,10 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
       { service: 'plex', status: 404, path: sectionPath(key) },
     );
 
-  /** Reads one section-wide listing of `type`, validating and mapping each item. */
+  /**
+   * Reads one section-wide listing of `type`, checking and mapping each item as its page arrives. An item
+   * that fails its check is reported through `onSkippedItem` and left out (or fails the listing without it).
+   */
   function list<S extends v.GenericSchema<unknown, { ratingKey: string }>, T>(
     sectionKey: string,
     type: number,
@@ -113,6 +122,7 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
     listOptions: ListOptions = {},
   ): Promise<T[]> {
     const path = `${sectionPath(sectionKey)}/all`;
+    const { onSkippedItem } = listOptions;
     const fetchPage = async (start: number, size: number, signal: AbortSignal) => {
       const paging = { 'X-Plex-Container-Start': String(start), 'X-Plex-Container-Size': String(size) };
       const page = await transport.get(listingContainer, path, {
@@ -123,15 +133,25 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
       });
       // Map each page as it arrives: the raw items (summaries, artwork, every field) are dropped at once
       // instead of piling up until the whole section is read (50,000 episodes would hold ~100 MB).
-      const items = (page.Metadata ?? []).map((raw, i): [string, T] => {
-        const item = checkShape(schema, raw, {
+      // A skipped item keeps its place (value undefined, a key of its own) so paging still counts it.
+      const raw = page.Metadata ?? [];
+      const items = new Array<[string, T | undefined]>(raw.length);
+      for (let i = 0; i < raw.length; i++) {
+        const checked = v.safeParse(schema, raw[i]);
+        if (checked.success) {
+          items[i] = [checked.output.ratingKey, map(checked.output)];
+          continue;
+        }
+        const error = shapeError(checked.issues[0], {
           service: 'plex',
           path,
           status: 200,
           where: `MediaContainer.Metadata[${start + i}]`,
         });
-        return [item.ratingKey, map(item)];
-      });
+        if (!onSkippedItem) throw error;
+        onSkippedItem(`${error.message}${describeItem(raw[i])}; the item was left out.`);
+        items[i] = [`\u0000skipped:${start + i}`, undefined];
+      }
       return { items, totalSize: page.totalSize };
     };
     return readAllPages(fetchPage, {
@@ -140,7 +160,11 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
       concurrency: options.pageConcurrency ?? 4,
       onPage: listOptions.onPage,
       signal: listOptions.signal,
-    }).then((entries) => entries.map(([, value]) => value));
+    }).then((entries) => {
+      const values: T[] = [];
+      for (const [, value] of entries) if (value !== undefined) values.push(value);
+      return values;
+    });
   }
 
   return {

@@ -60,7 +60,8 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
       return sections;
     },
   };
-  const cache: CacheHandle = openCache({ path: cachePath(home) });
+  // One command reads most of the cache once, then exits: read each namespace in one query.
+  const cache: CacheHandle = openCache({ path: cachePath(home), readAhead: true });
   const stats: Array<() => HttpStats> = [() => library.stats()];
   const session: ScanSession = {
     library,

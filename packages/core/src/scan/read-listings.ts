@@ -1,4 +1,4 @@
-import type { CallOptions, MediaLibrary } from '../ports.js';
+import type { ListOptions, MediaLibrary } from '../ports.js';
 import type { LibrarySection, SectionType } from '../types.js';
 import { throwIfAborted } from './abort.js';
 import type { RunContext } from './run-context.js';
@@ -6,14 +6,15 @@ import { pickSections } from './sections.js';
 
 /**
  * Picks the sections of `type` to scan and reads each one with `read` (section-wide listings), in order,
- * reporting `libraries` progress.
+ * reporting `libraries` progress. The options handed to `read` carry the scan's signal and turn items the
+ * library cannot read into report warnings (spec §9: skipped, not fatal).
  */
 export async function readSections<R>(
   ctx: RunContext,
   library: MediaLibrary,
   type: SectionType,
   names: readonly string[] | undefined,
-  read: (section: LibrarySection, options: CallOptions) => Promise<R>,
+  read: (section: LibrarySection, options: ListOptions) => Promise<R>,
 ): Promise<{ sections: LibrarySection[]; results: R[] }> {
   throwIfAborted(ctx.signal);
   ctx.progress('libraries', 0, 1);
@@ -21,7 +22,14 @@ export async function readSections<R>(
   const results: R[] = [];
   for (const [index, section] of sections.entries()) {
     throwIfAborted(ctx.signal);
-    results.push(await read(section, { signal: ctx.signal }));
+    const onSkippedItem = (message: string): void =>
+      ctx.warnings.add({
+        code: 'malformed-response',
+        message,
+        service: 'plex',
+        item: `library "${section.title}"`,
+      });
+    results.push(await read(section, { signal: ctx.signal, onSkippedItem }));
     ctx.progress('libraries', index + 1, sections.length);
   }
   throwIfAborted(ctx.signal);

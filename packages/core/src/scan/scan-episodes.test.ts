@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DemoData } from '../demo/demo-data.js';
 import { createMemoryCacheStore } from '../demo/memory-cache.js';
 import { AuthError, ConfigError, ResponseError } from '../errors.js';
+import type { ListOptions } from '../ports.js';
 import { count, items, portsOf, season, show, spy, world } from '../test-support/fakes.js';
 import { scanEpisodes } from './scan-episodes.js';
 
@@ -274,6 +275,21 @@ describe('scanEpisodes', () => {
         message: expect.stringContaining('Breaking Bad'),
       }),
     ]);
+  });
+
+  it('an episode item the library could not read becomes a warning naming the library', async () => {
+    const ports = portsOf(base());
+    const library = spy(ports.library, {
+      listEpisodes: async (key: string, options?: ListOptions) => {
+        options?.onSkippedItem?.('Plex sent an unexpected response: grandparentRatingKey');
+        return ports.library.listEpisodes(key, options);
+      },
+    });
+    const report = await scanEpisodes({ ...ports, library }, { now });
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ code: 'malformed-response', item: 'library "TV Shows"', service: 'plex' }),
+    ]);
+    expect(codes(report)).toEqual([['Breaking Bad', ['S2E2', 'S2E3']]]);
   });
 
   it('an AuthError stops the scan', async () => {

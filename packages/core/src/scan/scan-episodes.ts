@@ -3,6 +3,7 @@ import { ConfigError } from '../errors.js';
 import { isShowIgnored } from '../ignore.js';
 import type { EpisodeScanOptions } from '../options.js';
 import { planEpisodeSource } from '../ordering.js';
+import type { ListOptions } from '../ports.js';
 import type { EpisodeGapReport, ShowGap, UnmatchedItem } from '../report.js';
 import { resolveEpisodeOptions } from '../resolve-options.js';
 import type { EpisodeScanDeps, ScanRunOptions } from '../scan-types.js';
@@ -37,9 +38,9 @@ export async function scanEpisodes(
   const gapOptions = resolveEpisodeOptions(options);
   const ctx = createRunContext('episodes', options, deps.cache);
   const { signal } = ctx;
-  const readSection = async (section: LibrarySection): Promise<SectionRead> => {
-    const shows = await deps.library.listShows(section.key, { signal });
-    const episodes = await deps.library.listEpisodes(section.key, { signal });
+  const readSection = async (section: LibrarySection, listOptions: ListOptions): Promise<SectionRead> => {
+    const shows = await deps.library.listShows(section.key, listOptions);
+    const episodes = await deps.library.listEpisodes(section.key, listOptions);
     let ordering: PlexOrdering | null = null;
     try {
       ordering = await deps.library.getDefaultOrdering(section.key, { signal });

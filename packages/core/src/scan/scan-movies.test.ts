@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryCacheStore } from '../demo/memory-cache.js';
 import { AuthError, ConnectionError, UsageError } from '../errors.js';
+import type { ListOptions } from '../ports.js';
 import type { ScanProgress } from '../scan-types.js';
 import { collection, count, detailsOf, movie, portsOf, spy, world } from '../test-support/fakes.js';
 import { scanMovies } from './scan-movies.js';
@@ -124,6 +125,26 @@ describe('scanMovies', () => {
         service: 'tmdb',
         message: expect.stringContaining('"Alien" (1979)'),
       }),
+    ]);
+    expect(report.collections.map((c) => c.tmdbId)).toEqual([8091, 2344]);
+  });
+
+  it('an item the library could not read becomes a warning naming the library, and the scan goes on', async () => {
+    const ports = portsOf(base());
+    const library = spy(ports.library, {
+      listMovies: async (key: string, options?: ListOptions) => {
+        options?.onSkippedItem?.('Plex sent an unexpected response for /library/sections/1/all: ratingKey');
+        return ports.library.listMovies(key, options);
+      },
+    });
+    const report = await scanMovies({ ...ports, library }, { now });
+    expect(report.warnings).toEqual([
+      {
+        code: 'malformed-response',
+        service: 'plex',
+        item: 'library "Movies"',
+        message: 'Plex sent an unexpected response for /library/sections/1/all: ratingKey',
+      },
     ]);
     expect(report.collections.map((c) => c.tmdbId)).toEqual([8091, 2344]);
   });
