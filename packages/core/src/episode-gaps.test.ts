@@ -89,6 +89,20 @@ describe('findEpisodeGaps (spec §3)', () => {
     expect(missingOf([ref(1, 1, '2020-01-01', 349232), ref(1, 2, '2020-01-01', 5)], owned)).toEqual(['S1E2']);
   });
 
+  it('precomputed ownedKeys give the same gaps, Guid matches included, and are not changed', () => {
+    const owned = [
+      item(1, 1, ['/tv/Show/Season 01/Show - S01E01-E02.mkv']),
+      item(undefined, undefined, [], { tvdb: 99 }),
+    ];
+    const reference = [ref(1, 1), ref(1, 2), ref(1, 3, '2020-01-01', 99), ref(1, 4)];
+    const ownedKeys = ownedEpisodeKeys(owned);
+    const input = { ids: { tvdb: 1 }, source: 'tvdb' as const, reference, owned };
+    const gaps = findEpisodeGaps({ ...input, ownedKeys }, options, now);
+    expect(gaps).toEqual(findEpisodeGaps(input, options, now));
+    expect(gaps.flatMap((s) => s.missing.map((m) => m.episode))).toEqual([4]);
+    expect([...ownedKeys]).toEqual(['1:1', '1:2']);
+  });
+
   it('an episode Guid of the other source does not count', () => {
     expect(
       ownedEpisodeKeys([item(undefined, undefined, [], { tmdb: 7 })], [ref(1, 1, '2020-01-01', 7)], 'tvdb')

@@ -13,6 +13,11 @@ export interface EpisodeGapInput {
   reference: readonly ReferenceEpisode[];
   /** The show's episode items from Plex. */
   owned: readonly OwnedEpisode[];
+  /**
+   * `ownedEpisodeKeys(owned)` when the caller has it already (a scan counts owned episodes first), so that
+   * the file names of a show's episodes are read once, not twice.
+   */
+  ownedKeys?: ReadonlySet<string>;
 }
 
 /** The options the episode rules need (defaults filled in). */
@@ -42,20 +47,34 @@ export function ownedEpisodeKeys(
   source?: EpisodeSourceName,
 ): Set<string> {
   const keys = new Set<string>();
-  const guidIds = new Set<number>();
   for (const item of owned) {
     if (item.season !== undefined && item.episode !== undefined)
       keys.add(episodeKey(item.season, item.episode));
     for (const file of item.files) {
       for (const ref of parseEpisodeRange(file)) keys.add(episodeKey(ref.season, ref.episode));
     }
-    const guid = source === undefined ? undefined : item.ids[source];
+  }
+  addGuidMatches(keys, owned, reference, source);
+  return keys;
+}
+
+/** Adds to `keys` every reference episode whose id is an episode-level Guid (of `source`) of an item. */
+function addGuidMatches(
+  keys: Set<string>,
+  owned: readonly OwnedEpisode[],
+  reference: readonly ReferenceEpisode[],
+  source: EpisodeSourceName | undefined,
+): void {
+  if (source === undefined || reference.length === 0) return;
+  const guidIds = new Set<number>();
+  for (const item of owned) {
+    const guid = item.ids[source];
     if (guid !== undefined) guidIds.add(guid);
   }
+  if (guidIds.size === 0) return;
   for (const ref of reference) {
     if (ref.id !== undefined && guidIds.has(ref.id)) keys.add(episodeKey(ref.season, ref.episode));
   }
-  return keys;
 }
 
 /**
@@ -82,7 +101,11 @@ export function findEpisodeGaps(
   options: EpisodeFilterOptions,
   now: Date,
 ): SeasonGap[] {
-  const owned = ownedEpisodeKeys(input.owned, input.reference, input.source);
+  let owned: Set<string>;
+  if (input.ownedKeys) {
+    owned = new Set(input.ownedKeys);
+    addGuidMatches(owned, input.owned, input.reference, input.source);
+  } else owned = ownedEpisodeKeys(input.owned, input.reference, input.source);
   const ignored = episodeIgnoreSet(options.ignoreEpisodes);
   const seen = new Set<string>();
   const missing: MissingEpisode[] = [];

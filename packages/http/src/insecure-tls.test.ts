@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from './client.js';
+import { requestFetch } from './request-fetch.js';
 
 // A throwaway self-signed certificate for 127.0.0.1, made for this test only.
 const tls = {
@@ -23,9 +24,12 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-describe('insecureTls', () => {
+describe.each([
+  ['the platform fetch', undefined],
+  ['requestFetch', requestFetch],
+])('insecureTls with %s', (_name, fetch) => {
   it('refuses a self-signed certificate by default, at once (another attempt cannot fix it)', async () => {
-    const client = createHttpClient({ service: 'plex', baseURL });
+    const client = createHttpClient({ service: 'plex', baseURL, ...(fetch ? { fetch } : {}) });
     const error = await client.request('/identity').catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'connection' });
     expect((error as Error).message).toMatch(
@@ -35,7 +39,13 @@ describe('insecureTls', () => {
   });
 
   it('trusts a self-signed certificate when asked to', async () => {
-    const client = createHttpClient({ service: 'plex', baseURL, retries: 0, insecureTls: true });
+    const client = createHttpClient({
+      service: 'plex',
+      baseURL,
+      retries: 0,
+      insecureTls: true,
+      ...(fetch ? { fetch } : {}),
+    });
     await expect(client.request('/identity')).resolves.toMatchObject({
       status: 200,
       data: { MediaContainer: { machineIdentifier: 'abc' } },

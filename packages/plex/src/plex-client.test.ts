@@ -62,10 +62,10 @@ describe('listMovies', () => {
       type: '1',
       includeGuids: '1',
       'X-Plex-Container-Start': '0',
-      'X-Plex-Container-Size': '200',
+      'X-Plex-Container-Size': '500',
     });
     expect(request.headers.get('X-Plex-Container-Start')).toBe('0');
-    expect(request.headers.get('X-Plex-Container-Size')).toBe('200');
+    expect(request.headers.get('X-Plex-Container-Size')).toBe('500');
     expect(request.headers.get('Accept')).toBe('application/json');
     expect(request.headers.get('X-Plex-Client-Identifier')).toBe('test-client');
     expect(request.headers.get('X-Plex-Product')).toBe('ComPlexionist');
@@ -141,10 +141,11 @@ describe('listMovies', () => {
   });
 
   it('an unreadable item is left out with a warning naming the path, the field and the title', async () => {
+    // What a broken proxy might send: an item without a usable ratingKey.
     const broken = {
       ...plexMovie({ ratingKey: '2', title: 'Broken', guids: ['tmdb://2'] }),
       ratingKey: null,
-    };
+    } as unknown as ReturnType<typeof plexMovie>;
     const movies = [
       plexMovie({ ratingKey: '1', title: 'Alien', guids: ['tmdb://348'] }),
       broken,

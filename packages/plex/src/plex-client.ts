@@ -23,13 +23,20 @@ import {
   showItem,
 } from './schemas.js';
 
+/**
+ * Items per listing request. python-plexapi asks for 100; 500 keeps a page of episodes near 0.5 MB while a
+ * 60,000-item library costs ~130 round trips instead of ~600 (each costs the server a query and the
+ * client a millisecond or two of CPU, which is most of a warm scan).
+ */
+const DEFAULT_PAGE_SIZE = 500;
+
 /** Options of {@link createPlexClient}. */
 export interface PlexClientOptions extends PlexIdentityOptions {
   /** Base URL of the server, e.g. `http://192.168.1.10:32400` (spec §6 `plex.url`). */
   url: string;
   /** The server's token (spec §6 `plex.token`). Never appears in errors. */
   token: string;
-  /** Items per listing request. @default 200 */
+  /** Items per listing request. @default 500 */
   pageSize?: number;
   /** Listing pages in flight at once after the first. @default 4 */
   pageConcurrency?: number;
@@ -92,7 +99,7 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
   checkOptions(options);
   const url = options.url.trim().replace(/\/+$/, '');
   const token = options.token.trim();
-  const pageSize = options.pageSize ?? 200;
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const transport = createPlexTransport({
     url,
     headers: { ...identityHeaders(options), 'X-Plex-Token': token },

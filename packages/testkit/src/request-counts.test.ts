@@ -12,8 +12,8 @@ describe('expectedRequestCounts', () => {
     });
   });
 
-  it('pages Plex listings at 200 items: 401 movies cost 3 requests, 400 cost 2', () => {
-    expect(PLEX_PAGE_SIZE).toBe(200);
+  it('pages Plex listings at 500 items: 1001 movies cost 3 requests, 1000 cost 2', () => {
+    expect(PLEX_PAGE_SIZE).toBe(500);
     const world = (n: number): World => {
       const movies: WorldMovie[] = Array.from({ length: n }, (_, i) => ({
         ratingKey: String(i),
@@ -34,8 +34,8 @@ describe('expectedRequestCounts', () => {
         tvdb: { series: [] },
       };
     };
-    expect(expectedRequestCounts(world(401)).plex.byRoute.all).toBe(3);
-    expect(expectedRequestCounts(world(400)).plex.byRoute.all).toBe(2);
+    expect(expectedRequestCounts(world(1001)).plex.byRoute.all).toBe(3);
+    expect(expectedRequestCounts(world(1000)).plex.byRoute.all).toBe(2);
     expect(expectedRequestCounts(world(0)).plex.byRoute.all).toBe(1);
     expect(expectedRequestCounts(world(0)).tvdb).toEqual({ total: 0, byRoute: {} });
   });

@@ -4,7 +4,7 @@ import { readGuidIds } from './guids.js';
 import type { TvdbSeries, World } from './world/types.js';
 
 /** Page size the CLI's Plex client uses (`createPlexClient` default); listings cost ⌈items / this⌉. */
-export const PLEX_PAGE_SIZE = 200;
+export const PLEX_PAGE_SIZE = 500;
 /** Episodes per TVDB page (the real API's and the fake's default). */
 export const TVDB_PAGE_SIZE = 500;
 /** Objects TMDB lets one call append (`append_to_response`). */

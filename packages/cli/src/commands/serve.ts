@@ -1,4 +1,3 @@
-import { serve } from '@complexionist/server';
 import type { ParsedCommand } from '../args/parse.js';
 import { flag, integerValue, stringValue } from '../args/values.js';
 import { type CommandIo, type GlobalOptions, globalOptions, say } from './context.js';
@@ -28,6 +27,8 @@ export function serveOptionsFromArgs(parsed: ParsedCommand): ServeOptions {
  * then closes it cleanly. Log lines go to stderr through the redactor; `-q` keeps only warnings and errors.
  */
 export async function serveCommand(options: ServeOptions, io: CommandIo): Promise<void> {
+  // Loaded on demand: the server and its dependencies would add ~100 ms to the start of every other command.
+  const { serve } = await import('@complexionist/server');
   const server = await serve({
     env: io.env,
     cwd: io.cwd,

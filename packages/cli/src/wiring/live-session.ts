@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type CacheHandle, cachedTokenStore, openCache } from '@complexionist/cache';
 import { homePaths, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
-import type { HttpStats } from '@complexionist/http';
+import { type HttpStats, requestFetch } from '@complexionist/http';
 import { createPlexClient } from '@complexionist/plex';
 import { createTmdbClient } from '@complexionist/tmdb';
 import { createTvdbClient } from '@complexionist/tvdb';
@@ -50,6 +50,8 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
     clientIdentifier: await clientIdentifier(home),
     version: cliVersion(),
     insecureTls: config.plex.insecureTls,
+    // Plex listings are most of a scan's bytes: undici's `request` reads them at half the CPU of `fetch`.
+    fetch: requestFetch,
   });
   // `scan` runs both scans at once and each lists the sections: one request serves both.
   let sections: ReturnType<typeof plex.listSections> | undefined;

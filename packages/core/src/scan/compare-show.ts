@@ -1,4 +1,4 @@
-import { findEpisodeGaps, ownedEpisodeKeys } from '../episode-gaps.js';
+import { findEpisodeGaps } from '../episode-gaps.js';
 import { isShowIgnored } from '../ignore.js';
 import type { SourcePlan } from '../ordering.js';
 import type { ShowGap, UnmatchedItem } from '../report.js';
@@ -21,6 +21,8 @@ export interface ShowTally {
 export interface ShowJob {
   show: OwnedShow;
   owned: OwnedEpisode[];
+  /** `ownedEpisodeKeys(owned)`, computed once by the scan. */
+  ownedKeys: ReadonlySet<string>;
   plan: SourcePlan;
   /** Section title, for the unmatched list. */
   library: string;
@@ -97,7 +99,7 @@ export async function compareShow(
   );
   if (outcome === 'skip') {
     tally.excluded += 1;
-    tally.episodesOwned -= ownedEpisodeKeys(owned).size;
+    tally.episodesOwned -= job.ownedKeys.size;
     return null;
   }
   const known = resolver.known();
@@ -135,7 +137,7 @@ export async function compareShow(
     return null;
   }
   const seasons = findEpisodeGaps(
-    { ids: known, source: used.source, reference: outcome.list.episodes, owned },
+    { ids: known, source: used.source, reference: outcome.list.episodes, owned, ownedKeys: job.ownedKeys },
     { ...options },
     ctx.now,
   );

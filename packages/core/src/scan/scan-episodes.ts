@@ -80,14 +80,15 @@ export async function scanEpisodes(
         tally.excluded += 1;
         return;
       }
-      tally.episodesOwned += ownedEpisodeKeys(owned).size;
+      const ownedKeys = ownedEpisodeKeys(owned);
+      tally.episodesOwned += ownedKeys.size;
       const plan = planEpisodeSource(
         show.ordering,
         orderingOf.get(show.sectionKey),
         gapOptions.episodeSource,
       );
       const gap = await compareShow(
-        { show, owned, plan, library: titleOf.get(show.sectionKey) ?? show.sectionKey },
+        { show, owned, ownedKeys, plan, library: titleOf.get(show.sectionKey) ?? show.sectionKey },
         deps,
         gapOptions,
         ctx,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type CacheHandle, cachedTokenStore } from '@complexionist/cache';
 import { type Config, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
 import { ConfigError, scanEpisodes, scanMovies } from '@complexionist/core';
+import { requestFetch } from '@complexionist/http';
 import { createPlexClient, type PlexClient } from '@complexionist/plex';
 import { createTmdbClient, type TmdbClient } from '@complexionist/tmdb';
 import { createTvdbClient, type TvdbClient } from '@complexionist/tvdb';
@@ -43,6 +44,8 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
       token,
       insecureTls: config.plex.insecureTls,
       version: VERSION,
+      // Plex listings are most of a scan's bytes: undici's `request` reads them at half the CPU of `fetch`.
+      fetch: requestFetch,
       ...(options.clientIdentifier && { clientIdentifier: options.clientIdentifier }),
     });
     return plex;

@@ -5,6 +5,7 @@
  */
 import type { FakeServices } from '../fake/start.js';
 import { readGuidIds } from '../guids.js';
+import { PLEX_PAGE_SIZE } from '../request-counts.js';
 import type {
   Expected,
   ExpectedCollectionGap,
@@ -45,7 +46,13 @@ export async function referenceScan(fakes: FakeServices, now: Date): Promise<Exp
     for (let start = 0; ; ) {
       const res = await http.json<{ MediaContainer: { totalSize: number; Metadata?: Item[] } }>(
         `${fakes.plexUrl}/library/sections/${key}/all?type=${type}&includeGuids=1`,
-        { headers: { ...plex, 'X-Plex-Container-Start': String(start), 'X-Plex-Container-Size': '200' } },
+        {
+          headers: {
+            ...plex,
+            'X-Plex-Container-Start': String(start),
+            'X-Plex-Container-Size': String(PLEX_PAGE_SIZE),
+          },
+        },
       );
       const items = res.body.MediaContainer.Metadata ?? [];
       out.push(...items);
