@@ -4,10 +4,12 @@
  * - On exit it writes `{ maxRssKb, userMs, systemMs, uptimeMs, origins, trace, memory }` to the file named
  *   by `COMPLEXIONIST_BENCH_PROBE` (`maxRSS` is the peak resident set size in KiB, as getrusage reports
  *   it; `memory` samples RSS and heap every 250 ms; `loopDelayMs` summarises the event-loop delay).
- * - It wraps `globalThis.fetch` to note when each request started and ended, by origin and status, so the
- *   benchmark can tell which phase of a scan took the time. The HTTP clients look `fetch` up per call.
- *   The wrapper adds a closure and a small array per request and nothing to the wire.
+ * - It listens on undici's diagnostics channels to note when each request started and ended, by origin and
+ *   status, so the benchmark can tell which phase of a scan took the time. Both Node's `fetch` (TMDB, TVDB)
+ *   and undici's `request` (Plex, through `requestFetch`) publish there; listening adds a small array per
+ *   request and nothing to the wire.
  */
+import diagnostics from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
@@ -44,20 +46,25 @@ if (out) {
   // Event-loop delay: a busy loop starts paced requests late, which lowers the pace a client reaches.
   const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
   loop.enable();
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = async function probedFetch(input, init) {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  // Requests by undici's own objects: created → headers (status) → trailers (body read) or error.
+  const entries = new WeakMap();
+  diagnostics.subscribe('undici:request:create', ({ request }) => {
+    const url = `${request.origin}${request.path}`;
     // [origin index, path, start ms, end ms, status]
     const entry = [originIndex(url), pathOf(url), performance.now() - t0, -1, 0];
+    entries.set(request, entry);
     trace.push(entry);
-    try {
-      const response = await realFetch.call(this, input, init);
-      entry[4] = response.status;
-      return response;
-    } finally {
-      entry[3] = performance.now() - t0;
-    }
+  });
+  diagnostics.subscribe('undici:request:headers', ({ request, response }) => {
+    const entry = entries.get(request);
+    if (entry) entry[4] = response.statusCode;
+  });
+  const finish = ({ request }) => {
+    const entry = entries.get(request);
+    if (entry && entry[3] < 0) entry[3] = performance.now() - t0;
   };
+  diagnostics.subscribe('undici:request:trailers', finish);
+  diagnostics.subscribe('undici:request:error', finish);
   process.on('exit', () => {
     sample();
     const usage = process.resourceUsage();

@@ -18,4 +18,4 @@ export type {
   RateOptions,
   RequestOptions,
 } from './types.js';
-export { validateBody } from './validate.js';
+export { type BodyLocation, bodyError, validateBody } from './validate.js';

@@ -27,6 +27,23 @@ describe('validateBody', () => {
     );
   });
 
+  it('puts the status and the checked part of the body in front of the field', () => {
+    expect(() =>
+      validateBody(
+        v.object({ ratingKey: v.string() }),
+        {},
+        {
+          service: 'plex',
+          path: '/library/sections/1/all',
+          status: 200,
+          at: 'MediaContainer.Metadata[3]',
+        },
+      ),
+    ).toThrow(
+      /^Plex sent an unexpected response for \/library\/sections\/1\/all \(HTTP 200\): field `MediaContainer\.Metadata\[3\]\.ratingKey`: /,
+    );
+  });
+
   it('reports a body that is not an object at all', () => {
     expect(() => validateBody(schema, null, { service: 'tvdb', path: '/series/1' })).toThrow(
       /TheTVDB sent an unexpected response for \/series\/1: field `\(body\)`/,

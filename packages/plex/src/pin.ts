@@ -1,6 +1,5 @@
 import { AuthError } from '@complexionist/core';
-import { sleep } from '@complexionist/http';
-import { checkShape } from './check-shape.js';
+import { sleep, validateBody } from '@complexionist/http';
 import { pinSchema } from './plex-tv-schemas.js';
 import { type PlexTvTransport, unexpectedStatus } from './plex-tv-transport.js';
 
@@ -30,7 +29,7 @@ export async function createPin(transport: PlexTvTransport): Promise<PlexPin> {
   const path = '/api/v2/pins';
   const { status, body } = await transport.request(path, { method: 'POST', query: { strong: 'true' } });
   if (status !== 201 && status !== 200) throw unexpectedStatus(path, status);
-  const pin = checkShape(pinSchema, body, { service: 'plex.tv', path, status });
+  const pin = validateBody(pinSchema, body, { service: 'plex.tv', path, status });
   const stated = pin.expiresAt ? Date.parse(pin.expiresAt) : Number.NaN;
   const expiresAt = Number.isNaN(stated)
     ? new Date(Date.now() + (pin.expiresIn ?? DEFAULT_PIN_SECONDS) * 1000)
@@ -65,7 +64,7 @@ export async function pollPin(
     const { status, body } = await transport.request(path, { query: { code: pin.code }, signal });
     if (status === 404) throw expiredError(path, 404);
     if (status !== 200) throw unexpectedStatus(path, status);
-    const { authToken } = checkShape(pinSchema, body, { service: 'plex.tv', path, status });
+    const { authToken } = validateBody(pinSchema, body, { service: 'plex.tv', path, status });
     if (typeof authToken === 'string' && authToken.trim() !== '') return authToken.trim();
     const secondsLeft = Math.ceil((deadline - Date.now()) / 1000);
     if (secondsLeft <= 0) throw expiredError(path);

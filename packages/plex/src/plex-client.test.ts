@@ -160,7 +160,7 @@ describe('listMovies', () => {
     expect(fake.count()).toBe(3);
     expect(skipped).toEqual([
       expect.stringMatching(
-        /^Plex sent an unexpected response for \/library\/sections\/1\/all \(HTTP 200\): MediaContainer\.Metadata\[1\]\.ratingKey: .+ \("Broken"\); the item was left out\.$/,
+        /^Plex sent an unexpected response for \/library\/sections\/1\/all \(HTTP 200\): field `MediaContainer\.Metadata\[1\]\.ratingKey`: .+\. The item "Broken" was left out\.$/,
       ),
     ]);
   });

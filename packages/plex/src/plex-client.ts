@@ -5,9 +5,8 @@ import {
   type MediaLibrary,
   ResponseError,
 } from '@complexionist/core';
-import type { HttpStats } from '@complexionist/http';
+import { bodyError, type HttpStats } from '@complexionist/http';
 import * as v from 'valibot';
-import { shapeError } from './check-shape.js';
 import { PLEX_TYPE, toOwnedEpisode, toOwnedMovie, toOwnedShow } from './items.js';
 import { readAllPages } from './paging.js';
 import { displayUrl, PLEX_TOKEN_HINT } from './plex-errors.js';
@@ -65,10 +64,10 @@ export type PlexClient = MediaLibrary & {
   stats(): HttpStats;
 };
 
-/** ` ("title")` of a raw listing item when it has a readable title, for skipped-item warnings. */
+/** ` "title"` of a raw listing item when it has a readable title, for skipped-item warnings. */
 function describeItem(raw: unknown): string {
   const title = (raw as { title?: unknown } | null)?.title;
-  return typeof title === 'string' || typeof title === 'number' ? ` ("${title}")` : '';
+  return typeof title === 'string' || typeof title === 'number' ? ` "${title}"` : '';
 }
 
 /** Checks the options a client cannot work without (spec style: required options fail at once). */
@@ -149,14 +148,14 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
           items[i] = [checked.output.ratingKey, map(checked.output)];
           continue;
         }
-        const error = shapeError(checked.issues[0], {
+        const error = bodyError(checked.issues[0], {
           service: 'plex',
           path,
           status: 200,
-          where: `MediaContainer.Metadata[${start + i}]`,
+          at: `MediaContainer.Metadata[${start + i}]`,
         });
         if (!onSkippedItem) throw error;
-        onSkippedItem(`${error.message}${describeItem(raw[i])}; the item was left out.`);
+        onSkippedItem(`${error.message} The item${describeItem(raw[i])} was left out.`);
         items[i] = [`\u0000skipped:${start + i}`, undefined];
       }
       return { items, totalSize: page.totalSize };

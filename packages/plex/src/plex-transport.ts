@@ -1,7 +1,6 @@
 import { ResponseError } from '@complexionist/core';
-import { createHttpClient, type HttpClient, type HttpStats } from '@complexionist/http';
+import { createHttpClient, type HttpClient, type HttpStats, validateBody } from '@complexionist/http';
 import type * as v from 'valibot';
-import { checkShape } from './check-shape.js';
 import { enrichPlexError, notPlexError, plexAuthError } from './plex-errors.js';
 
 /** Options of one GET against Plex. */
@@ -87,7 +86,7 @@ export function createPlexTransport(options: PlexTransportOptions): PlexTranspor
       }
       const container = mediaContainer(response.data);
       if (container === undefined) throw notPlexError(url, path, status);
-      return checkShape(schema, container, { service: 'plex', path, status, where: 'MediaContainer' });
+      return validateBody(schema, container, { service: 'plex', path, status, at: 'MediaContainer' });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { checkShape } from './check-shape.js';
+import { validateBody } from '@complexionist/http';
 import { type PickConnectionOptions, type PickedConnection, pickConnection } from './pick-connection.js';
 import { createPin, type PlexPin, type PollPinOptions, pollPin } from './pin.js';
 import { DEFAULT_PRODUCT, identityHeaders, type PlexIdentityOptions } from './plex-headers.js';
@@ -66,7 +66,7 @@ export function createPlexTvClient(options: PlexTvClientOptions): PlexTvClient {
       const path = '/api/v2/user';
       const { status, body } = await transport.request(path, { token });
       if (status !== 200) throw unexpectedStatus(path, status);
-      const user = checkShape(userSchema, body, { service: 'plex.tv', path, status });
+      const user = validateBody(userSchema, body, { service: 'plex.tv', path, status });
       return { username: user.username || user.title || '' };
     },
   };

@@ -1,5 +1,5 @@
+import { validateBody } from '@complexionist/http';
 import * as v from 'valibot';
-import { checkShape } from './check-shape.js';
 import { resourceSchema } from './plex-tv-schemas.js';
 import { type PlexTvTransport, unexpectedStatus } from './plex-tv-transport.js';
 
@@ -36,7 +36,7 @@ export async function listServers(transport: PlexTvTransport, token: string): Pr
     token,
   });
   if (status !== 200) throw unexpectedStatus(path, status);
-  const devices = checkShape(v.array(resourceSchema), body, { service: 'plex.tv', path, status });
+  const devices = validateBody(v.array(resourceSchema), body, { service: 'plex.tv', path, status });
   return devices
     .filter((device) => device.provides.split(',').some((role) => role.trim() === 'server'))
     .map((device) => {

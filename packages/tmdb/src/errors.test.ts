@@ -42,7 +42,9 @@ describe('errors', () => {
     const { client } = serveTmdb(server, {
       collections: { 1: { id: 1, name: 'C', parts: [{ id: 2, release_date: '' }] } },
     });
-    await expect(client.getCollection(1)).rejects.toThrow(/\/collection\/1: field `parts\.0\.title`/);
+    await expect(client.getCollection(1)).rejects.toThrow(
+      /\/collection\/1 \(HTTP 200\): field `parts\.0\.title`/,
+    );
   });
 
   it('passes TMDB’s own message through for other refusals', async () => {
