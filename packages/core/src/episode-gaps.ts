@@ -31,6 +31,15 @@ export interface EpisodeFilterOptions {
 
 const HOUR_MS = 3_600_000;
 
+// The UTC day of `now`, remembered for the last `now` seen: a scan asks once per reference episode
+// (tens of thousands of times) with the same `now`.
+let lastDay: { time: number; day: string } | undefined;
+function dayOf(now: Date): string {
+  const time = now.getTime();
+  if (lastDay?.time !== time) lastDay = { time, day: utcDay(now) };
+  return lastDay.day;
+}
+
 /** `"<season>:<episode>"`, the key of the owned set. */
 export function episodeKey(season: number, episode: number): string {
   return `${season}:${episode}`;
@@ -86,7 +95,7 @@ function addGuidMatches(
 export function isEpisodeConsidered(ep: ReferenceEpisode, options: EpisodeFilterOptions, now: Date): boolean {
   if (ep.season === 0 && !options.includeSpecials) return false;
   if (options.includeFuture) return true;
-  if (isAfterToday(ep.aired, utcDay(now))) return false;
+  if (isAfterToday(ep.aired, dayOf(now))) return false;
   const airedAt = utcMidnight(ep.aired ?? '');
   if (Number.isNaN(airedAt)) return false;
   return now.getTime() - airedAt >= options.recentThresholdHours * HOUR_MS;

@@ -63,8 +63,9 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
       return sections;
     },
   };
-  // One command reads most of the cache once, then exits: read each namespace in one query.
-  const cache: CacheHandle = openCache({ path: cachePath(home), readAhead: true });
+  // One command reads most of the cache once, then exits: read each namespace in one query, and keep no
+  // LRU copy of what was read (core asks for each key once per scan).
+  const cache: CacheHandle = openCache({ path: cachePath(home), readAhead: true, memoryEntries: 0 });
   const stats: Array<() => HttpStats> = [() => library.stats()];
   const session: ScanSession = {
     library,
