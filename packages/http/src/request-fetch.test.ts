@@ -79,6 +79,14 @@ describe('requestFetch', () => {
     expect(request?.headers['accept-encoding']).toBe('gzip, deflate, br');
   });
 
+  it('gives the same body as bytes, as a stream and from a clone', async () => {
+    const response = await requestFetch(`${base}/json`);
+    const expected = '{"title":"Amélie","ids":[1,2,3]}';
+    expect(new TextDecoder().decode(await response.clone().arrayBuffer())).toBe(expected);
+    expect(await new Response(response.body).text()).toBe(expected);
+    expect(await response.text()).toBe(expected);
+  });
+
   it('sends a method and a string body', async () => {
     const response = await requestFetch(new URL(`${base}/login`), {
       method: 'post',

@@ -28,6 +28,48 @@ function toHeaders(raw: Record<string, string | string[] | undefined>): Headers 
   return headers;
 }
 
+/**
+ * A `Response` whose body is already in memory: `text()`, `json()` and `arrayBuffer()` read the buffer
+ * directly (no copy into a web stream and back, native UTF-8 decoding). `body` still gives a stream of it.
+ */
+class BufferedResponse extends Response {
+  readonly #bytes: Buffer | null;
+
+  constructor(bytes: Buffer | null, init: ResponseInit) {
+    super(null, init);
+    this.#bytes = bytes;
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+    const bytes = this.#bytes;
+    if (bytes === null) return null;
+    return new ReadableStream({
+      start(controller) {
+        controller.enqueue(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength));
+        controller.close();
+      },
+    });
+  }
+
+  override async text(): Promise<string> {
+    return this.#bytes === null ? '' : this.#bytes.toString('utf8');
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  override clone(): BufferedResponse {
+    return new BufferedResponse(this.#bytes, { status: this.status, headers: this.headers });
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = this.#bytes;
+    if (bytes === null) return new ArrayBuffer(0);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+}
+
 function requestBody(body: RequestInit['body']): string | Uint8Array | undefined | null {
   if (body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array)
     return body;
@@ -42,7 +84,8 @@ function requestBody(body: RequestInit['body']): string | Uint8Array | undefined
  * most of a warm scan, which reads ~60 MB of Plex JSON in ~130 responses, and keeps the peak memory of a
  * cold one ~40 MB lower while thousands of paced TMDB requests wait their turn (`pnpm bench --scale large`). It does what the HTTP client needs
  * of `fetch`: method, headers, a string or byte body, `signal`, undici's `dispatcher`, redirects (up to 5),
- * and gzip/deflate/br bodies (it asks for them unless told otherwise, as `fetch` does). Anything else
+ * and gzip/deflate/br bodies (it asks for them unless told otherwise, as `fetch` does). The whole body is
+ * read before it resolves, and `text()` decodes it natively rather than through a web stream. Anything else
  * (a `Request` object, a stream or form body) goes to the platform's `fetch`.
  *
  * Unlike the platform's `fetch`, it is not seen by interceptors that patch `globalThis.fetch` (msw);
@@ -74,8 +117,5 @@ export const requestFetch: typeof fetch = async (input, init = {}) => {
   // The body is decoded here, so the headers must no longer announce an encoding or the encoded length.
   responseHeaders.delete('content-encoding');
   responseHeaders.delete('content-length');
-  return new Response(content as Uint8Array<ArrayBuffer> | null, {
-    status: response.statusCode,
-    headers: responseHeaders,
-  });
+  return new BufferedResponse(content, { status: response.statusCode, headers: responseHeaders });
 };
