@@ -46,6 +46,7 @@ export {
   resolveEpisodeOptions,
   resolveMovieOptions,
 } from './resolve-options.js';
+export { runBothHalves, type ScanHalves } from './scan/both-halves.js';
 export { type CacheNamespace, ENDED_SHOW_TTL_HOURS, NOT_FOUND_TTL_HOURS } from './scan/cached-lookup.js';
 export { createLimiter, type Limiter } from './scan/limiter.js';
 export { DEFAULT_CONCURRENCY } from './scan/run-context.js';

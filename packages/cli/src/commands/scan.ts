@@ -4,6 +4,7 @@ import {
   type EpisodeGapReport,
   formatReport,
   type MovieGapReport,
+  runBothHalves,
   type ScanRunOptions,
   scanEpisodes,
   scanMovies,
@@ -78,23 +79,11 @@ async function runScans(
     );
   if (options.kind === 'movies') return movies();
   if (options.kind === 'episodes') return episodes();
-  // Both at once: they share one TMDB client (so one pacer keeps the pair under TMDB's limit) and the
-  // episode lists from TVDB are fetched while TMDB is busy with the films, instead of after them.
-  // When one fails (a refused key, say), the other is stopped rather than left running to no purpose.
-  // Only the combined signal fans out to every request of both scans; `sibling` has just the one listener.
-  const sibling = new AbortController();
-  const signal = run.signal ? AbortSignal.any([run.signal, sibling.signal]) : sibling.signal;
-  setMaxListeners(0, signal);
-  const both = { ...run, signal };
-  const stopOther = (error: unknown): never => {
-    sibling.abort(error);
-    throw error;
-  };
-  const [movieReport, episodeReport] = await Promise.all([
-    movies(both).catch(stopOther),
-    episodes(both).catch(stopOther),
-  ]);
-  return { movies: movieReport, episodes: episodeReport };
+  // Both at once, sharing one TMDB client (so one pacer keeps the pair under TMDB's limit).
+  return runBothHalves(
+    { movies: (signal) => movies({ ...run, signal }), episodes: (signal) => episodes({ ...run, signal }) },
+    { signal: run.signal, onSignal: (signal) => setMaxListeners(0, signal) },
+  );
 }
 
 function cacheOf(session: ScanSession): { cache?: ScanSession['cache'] & object } {

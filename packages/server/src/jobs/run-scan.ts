@@ -1,9 +1,11 @@
+import { setMaxListeners } from 'node:events';
 import {
   type EpisodeScanOptions,
   type IgnoreList,
   type MovieScanOptions,
   pickSections,
-  type ScanReport,
+  runBothHalves,
+  type ScanProgress,
   UsageError,
 } from '@complexionist/core';
 import type { Scanner, ScanRun } from '../types.js';
@@ -63,12 +65,41 @@ export async function runScanRequest(
       throw new UsageError(`None of ${names.map((n) => `"${n}"`).join(', ')} holds movies or TV shows.`);
     }
   }
-  const report: Partial<ScanReport> = {};
-  if (names.length === 0 || movieLibs.length > 0) {
-    report.movies = await scanner.scanMovies(movieOptions(options, movieLibs, ignore), run);
-  }
-  if (names.length === 0 || showLibs.length > 0) {
-    report.episodes = await scanner.scanEpisodes(episodeOptions(options, showLibs, ignore), run);
-  }
-  return report;
+  const wantMovies = names.length === 0 || movieLibs.length > 0;
+  const wantEpisodes = names.length === 0 || showLibs.length > 0;
+  const movies = (halfRun: ScanRun) => scanner.scanMovies(movieOptions(options, movieLibs, ignore), halfRun);
+  const episodes = (halfRun: ScanRun) =>
+    scanner.scanEpisodes(episodeOptions(options, showLibs, ignore), halfRun);
+  if (!wantEpisodes) return { movies: await movies(run) };
+  if (!wantMovies) return { episodes: await episodes(run) };
+  const progress = oneProgress(run.onProgress);
+  return runBothHalves(
+    {
+      movies: (signal) => movies({ signal, onProgress: progress.movies }),
+      episodes: (signal) => episodes({ signal, onProgress: progress.episodes }),
+    },
+    { signal: run.signal, onSignal: (signal) => setMaxListeners(0, signal) },
+  );
+}
+
+/**
+ * Both halves run at once but a job shows one progress line: the movie half's (the long one, paced by
+ * TMDB) while it runs, then the episode half's if that is still going.
+ */
+function oneProgress(
+  onProgress: ScanRun['onProgress'],
+): Record<'movies' | 'episodes', ScanRun['onProgress']> {
+  let moviesDone = false;
+  let episodes: ScanProgress | undefined;
+  return {
+    movies: (event) => {
+      if (event.phase !== 'done') return onProgress(event);
+      moviesDone = true;
+      if (episodes && episodes.phase !== 'done') onProgress(episodes);
+    },
+    episodes: (event) => {
+      episodes = event;
+      if (moviesDone && event.phase !== 'done') onProgress(event);
+    },
+  };
 }

@@ -48,8 +48,46 @@ describe('POST /api/scans and GET /api/scans/:id', () => {
     ).json();
     expect(other.id).not.toBe(first.id);
     expect(other.status).toBe('queued');
-    (await fake.next()).release();
-    expect(fake.calls).toHaveLength(1);
+    // The one running job's two halves, and nothing for the request that joined it.
+    expect(fake.calls.map((c) => c.kind)).toEqual(['movies', 'episodes']);
+  });
+
+  it('a scan runs its movie and episode halves at once, showing the movie half, then the rest', async () => {
+    const { app, fake } = testApp({}, { hold: true });
+    const { id } = await (await start(app, { type: 'scan' })).json();
+    const movies = await fake.next();
+    const episodes = await fake.next();
+    expect([movies.kind, episodes.kind]).toEqual(['movies', 'episodes']);
+    const progress = async () => (await (await app.request(`/api/scans/${id}`)).json()).progress;
+
+    movies.run.onProgress({ scan: 'movies', phase: 'movies', done: 10, total: 100 });
+    episodes.run.onProgress({ scan: 'episodes', phase: 'episodes', done: 5, total: 50 });
+    expect(await progress()).toMatchObject({ scan: 'movies', done: 10, total: 100 });
+
+    movies.run.onProgress({ scan: 'movies', phase: 'done', done: 1, total: 1 });
+    movies.release();
+    expect(await progress()).toMatchObject({ scan: 'episodes', done: 5, total: 50 });
+    episodes.run.onProgress({ scan: 'episodes', phase: 'episodes', done: 6, total: 50 });
+    expect(await progress()).toMatchObject({ scan: 'episodes', done: 6 });
+
+    episodes.release();
+    await finished(app, id);
+    const done = await (await app.request(`/api/scans/${id}`)).json();
+    expect(done.report.movies.type).toBe('movies');
+    expect(done.report.episodes.type).toBe('episodes');
+  });
+
+  it('when one half of a scan fails the other is stopped and the job fails with the first error', async () => {
+    const { app, fake } = testApp({}, { hold: true });
+    const { id } = await (await start(app, { type: 'scan' })).json();
+    const movies = await fake.next();
+    const episodes = await fake.next();
+    movies.fail(new AuthError('TMDB rejected the API key (HTTP 401).', { service: 'tmdb' }));
+    await finished(app, id);
+    expect(episodes.run.signal.aborted).toBe(true);
+    const job = await (await app.request(`/api/scans/${id}`)).json();
+    expect(job.status).toBe('failed');
+    expect(job.error.message).toContain('TMDB rejected the API key');
   });
 
   it('runs one scan at a time: a second scan waits, then runs', async () => {
