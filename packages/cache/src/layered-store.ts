@@ -106,12 +106,14 @@ export function createLayeredStore(options: LayeredStoreOptions): LayeredStore {
   return {
     store,
     forget(namespace) {
-      if (namespace === undefined) ahead?.clear();
-      else ahead?.delete(namespace);
-      if (namespace === undefined) front?.clear();
-      else
-        for (const id of [...(front?.keys() ?? [])])
-          if (id.startsWith(entryId(namespace, ''))) front?.delete(id);
+      if (namespace === undefined) {
+        ahead?.clear();
+        front?.clear();
+        return;
+      }
+      ahead?.delete(namespace);
+      for (const id of [...(front?.keys() ?? [])])
+        if (id.startsWith(entryId(namespace, ''))) front?.delete(id);
     },
     shut() {
       open = false;

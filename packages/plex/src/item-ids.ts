@@ -14,21 +14,22 @@ export interface ItemIds {
  * kinds the children lack. Season/episode tails of legacy GUIDs are dropped here.
  */
 export function idsFromGuids(guid: string | undefined, children: readonly string[] = []): ItemIds {
-  const ids: ExternalIds = {};
-  const conflictingTvdbIds: number[] = [];
-  const absorb = (source: string): void => {
-    const parsed = parsePlexGuid(source);
-    if (parsed.tvdb !== undefined) {
-      if (ids.tvdb === undefined) ids.tvdb = parsed.tvdb;
-      else if (parsed.tvdb !== ids.tvdb && !conflictingTvdbIds.includes(parsed.tvdb)) {
-        conflictingTvdbIds.push(parsed.tvdb);
-      }
+  const found: ItemIds = { ids: {}, conflictingTvdbIds: [] };
+  for (const child of children) absorb(found, child);
+  if (guid !== undefined) absorb(found, guid);
+  return found;
+}
+
+/** Adds the ids of one GUID to `found`, keeping the first id of each kind. */
+function absorb({ ids, conflictingTvdbIds }: ItemIds, source: string): void {
+  const parsed = parsePlexGuid(source);
+  if (parsed.tvdb !== undefined) {
+    if (ids.tvdb === undefined) ids.tvdb = parsed.tvdb;
+    else if (parsed.tvdb !== ids.tvdb && !conflictingTvdbIds.includes(parsed.tvdb)) {
+      conflictingTvdbIds.push(parsed.tvdb);
     }
-    if (parsed.tmdb !== undefined) ids.tmdb ??= parsed.tmdb;
-    if (parsed.imdb !== undefined) ids.imdb ??= parsed.imdb;
-    if (parsed.anidb !== undefined) ids.anidb ??= parsed.anidb;
-  };
-  for (const child of children) absorb(child);
-  if (guid !== undefined) absorb(guid);
-  return { ids, conflictingTvdbIds };
+  }
+  if (parsed.tmdb !== undefined) ids.tmdb ??= parsed.tmdb;
+  if (parsed.imdb !== undefined) ids.imdb ??= parsed.imdb;
+  if (parsed.anidb !== undefined) ids.anidb ??= parsed.anidb;
 }
