@@ -34,7 +34,8 @@ export function createLayeredStore(options: LayeredStoreOptions): LayeredStore {
   const { backend, now, warn } = options;
   const front =
     options.memoryEntries > 0 ? new LRUCache<string, StoredEntry>({ max: options.memoryEntries }) : null;
-  // Per namespace read ahead: the entries not handed out yet (each is handed out once, then lives in `front`).
+  // Per namespace read ahead: the entries not handed out yet (each is handed out once, then kept in `front`
+  // when there is one).
   const ahead = options.readAhead ? new Map<string, Map<string, StoredEntry>>() : null;
   let open = true;
 

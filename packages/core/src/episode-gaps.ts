@@ -110,11 +110,8 @@ export function findEpisodeGaps(
   options: EpisodeFilterOptions,
   now: Date,
 ): SeasonGap[] {
-  let owned: Set<string>;
-  if (input.ownedKeys) {
-    owned = new Set(input.ownedKeys);
-    addGuidMatches(owned, input.owned, input.reference, input.source);
-  } else owned = ownedEpisodeKeys(input.owned, input.reference, input.source);
+  const owned = new Set(input.ownedKeys ?? ownedEpisodeKeys(input.owned));
+  addGuidMatches(owned, input.owned, input.reference, input.source);
   const ignored = episodeIgnoreSet(options.ignoreEpisodes);
   const seen = new Set<string>();
   const missing: MissingEpisode[] = [];

@@ -10,8 +10,10 @@ const live = useFakes({}, 'perFile');
 const env = () => liveEnv(live.fakes);
 
 describe('complexionist against the test kit (built binary)', () => {
-  it('scan --format json reports exactly the expected gaps', async () => {
+  it('scan --format json reports exactly the expected gaps, listing the Plex sections once', async () => {
+    live.fakes.resetCounts();
     const run = await live.box.run(['scan', '--format', 'json'], { env: env() });
+    expect(live.fakes.counts().plex.byRoute.sections).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { movies: MovieGapReport; episodes: EpisodeGapReport };

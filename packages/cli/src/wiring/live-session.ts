@@ -54,21 +54,14 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
     insecureTls: config.plex.insecureTls,
     fetch: requestFetch,
   });
-  // `scan` runs both scans at once and each lists the sections: one request serves both.
-  let sections: ReturnType<typeof plex.listSections> | undefined;
-  const library: typeof plex = {
-    ...plex,
-    listSections: (callOptions) => {
-      sections ??= plex.listSections(callOptions);
-      return sections;
-    },
-  };
   // One command reads most of the cache once, then exits: read each namespace in one query, and keep no
   // LRU copy of what was read (core asks for each key once per scan).
   const cache: CacheHandle = openCache({ path: cachePath(home), readAhead: true, memoryEntries: 0 });
-  const stats: Array<() => HttpStats> = [() => library.stats()];
+  const stats: Array<() => HttpStats> = [() => plex.stats()];
   const session: ScanSession = {
-    library,
+    // `scan` runs both scans at once and each lists the sections at its start: the HTTP client sends one
+    // request for identical GETs in flight together, so one request serves both.
+    library: plex,
     cache: cache.store,
     settings: settingsOf(config),
     requestStats: () => stats.map((read) => read()),
