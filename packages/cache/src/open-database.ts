@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Backend } from './backend.js';
 import { createSqliteBackend, SCHEMA } from './sqlite-backend.js';
 import { describeError, isCorruption, isNotWritable } from './sqlite-errors.js';
+import { useWal } from './wal-mode.js';
 
 /** How long a connection waits for another process's write lock before giving up (ms). */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -24,7 +25,7 @@ function connect(path: string): Backend {
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // WAL lets one process write while others read; NORMAL sync is safe with WAL and much faster.
-    db.pragma('journal_mode = WAL');
+    useWal(db, BUSY_TIMEOUT_MS);
     db.pragma('synchronous = NORMAL');
     db.exec(SCHEMA);
     return createSqliteBackend(db, path);
