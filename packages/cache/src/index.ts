@@ -1,5 +1,5 @@
 /** @complexionist/cache — SQLite + in-memory LRU cache store for ComPlexionist (spec §7). */
 export { openCache } from './open-cache.js';
 export { BUSY_TIMEOUT_MS } from './open-database.js';
-export { cachedTokenStore, type TokenStore } from './token-store.js';
+export { cachedTokenStore, type TokenStore, tokenKey } from './token-store.js';
 export type { CacheHandle, CacheStats, NamespaceStats, OpenCacheOptions, StateStore } from './types.js';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CacheStore } from '@complexionist/core';
 
 /** A place to keep a login token until it expires (the shape `createTvdbClient({ tokenStore })` takes). */
@@ -7,9 +8,20 @@ export interface TokenStore {
 }
 
 /**
+ * The cache key of a login token: the service URL and a short one-way digest of the credentials, so two
+ * configurations never share a token and the credentials themselves are never stored. The CLI and the
+ * server both use it, so either reuses a login the other made.
+ *
+ * @example tokenKey('https://api4.thetvdb.com/v4', apiKey, pin) // 'https://api4.thetvdb.com/v4|3f2a…'
+ */
+export function tokenKey(url: string, ...credentials: string[]): string {
+  const digest = createHash('sha256').update(credentials.join('\0')).digest('hex').slice(0, 16);
+  return `${url}|${digest}`;
+}
+
+/**
  * Keeps a token in the cache under `namespace`/`key` until its own expiry, so a new process reuses the
- * TVDB login instead of logging in again. Put the service URL and a hash of the key in `key` so two
- * configurations never share a token.
+ * TVDB login instead of logging in again. Make `key` with {@link tokenKey}.
  */
 export function cachedTokenStore(
   store: CacheStore,

@@ -88,6 +88,30 @@ describe('login and token', () => {
     expect(second.state.logins).toBe(1);
   });
 
+  it('calls made at once all wait for the stored token instead of logging in beside it', async () => {
+    const fake = fakeTvdb(world);
+    server.use(...fake.handlers);
+    let kept: string | undefined;
+    const store = {
+      get: async () => kept,
+      set: async (token: string) => {
+        kept = token;
+      },
+    };
+    const client = () => createTvdbClient({ apiKey: GOOD_KEY, baseURL: FAKE_TVDB, tokenStore: store });
+    await client().validateKey();
+    expect(fake.state.logins).toBe(1);
+
+    // A new process (a later scan, or the server after the CLI) starts many pages at once.
+    const next = client();
+    await Promise.all([
+      next.getSeriesEpisodes(1, 'official'),
+      next.findSeriesByImdb('tt1'),
+      next.findSeriesByImdb('tt2'),
+    ]);
+    expect(fake.state.logins).toBe(1);
+  });
+
   it('reads exp from a JWT, and nothing from a token that is not one', () => {
     expect(tokenExpiry(fakeJwt(2_000_000_000, 1))).toBe(2_000_000_000_000);
     expect(tokenExpiry('opaque')).toBeUndefined();

@@ -35,7 +35,18 @@ export function createTokenManager(options: {
   const now = options.now ?? Date.now;
   let current: { token: string; expiresAt: number } | undefined;
   let pending: Promise<string> | undefined;
-  let storeChecked = false;
+  // Read once, and shared: every call made while the store is being read waits for it rather than
+  // logging in beside it (a scan starts many pages at once).
+  let fromStore: Promise<void> | undefined;
+  const readStore = (store: TokenStore): Promise<void> =>
+    store.get().then(
+      (stored) => {
+        if (stored && !current)
+          current = { token: stored, expiresAt: tokenExpiry(stored) ?? now() + FALLBACK_LIFETIME_MS };
+      },
+      // A store that cannot be read only costs a login.
+      () => undefined,
+    );
 
   // One login serves every concurrent caller, so it runs without any one caller's signal; each caller
   // still stops waiting as soon as its own signal aborts.
@@ -59,12 +70,7 @@ export function createTokenManager(options: {
 
   return {
     async get(signal) {
-      if (!usable() && !storeChecked && options.store) {
-        storeChecked = true;
-        const stored = await options.store.get();
-        if (stored)
-          current = { token: stored, expiresAt: tokenExpiry(stored) ?? now() + FALLBACK_LIFETIME_MS };
-      }
+      if (!usable() && options.store) await (fromStore ??= readStore(options.store));
       if (usable()) return current!.token;
       return login(signal);
     },

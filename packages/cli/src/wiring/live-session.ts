@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { type CacheHandle, cachedTokenStore, openCache } from '@complexionist/cache';
+import { type CacheHandle, cachedTokenStore, openCache, tokenKey } from '@complexionist/cache';
 import { homePaths, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
 import { type HttpStats, requestFetch } from '@complexionist/http';
 import { createPlexClient } from '@complexionist/plex';
@@ -16,11 +15,6 @@ import type { ConfiguredSettings, ScanSession } from './session.js';
 /** `<home>/cache/cache.db` (spec §7). */
 export function cachePath(home: string): string {
   return homePaths(home).cacheDb;
-}
-
-/** A short one-way digest of a key, so cache keys can tell keys apart without storing them. */
-function keyFingerprint(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
 function settingsOf(config: CliConfig['config']): ConfiguredSettings {
@@ -83,13 +77,13 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
     stats.push(() => tmdb.stats());
   }
   if (config.tvdb.apiKey && options.kind !== 'movies') {
-    const tvdbUrl = config.tvdb.url;
+    const { apiKey, pin, url } = config.tvdb;
     const tvdb = createTvdbClient({
-      apiKey: config.tvdb.apiKey,
-      ...(config.tvdb.pin ? { pin: config.tvdb.pin } : {}),
-      baseURL: tvdbUrl,
+      apiKey,
+      ...(pin ? { pin } : {}),
+      baseURL: url,
       fetch: requestFetch,
-      tokenStore: cachedTokenStore(cache.store, `${tvdbUrl}|${keyFingerprint(config.tvdb.apiKey)}`),
+      tokenStore: cachedTokenStore(cache.store, tokenKey(url, apiKey, pin ?? '')),
     });
     session.tvdb = tvdb;
     stats.push(() => tvdb.stats());

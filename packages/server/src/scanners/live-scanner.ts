@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { type CacheHandle, cachedTokenStore } from '@complexionist/cache';
+import { type CacheHandle, cachedTokenStore, tokenKey } from '@complexionist/cache';
 import { type Config, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
 import { ConfigError, scanEpisodes, scanMovies } from '@complexionist/core';
 import { requestFetch } from '@complexionist/http';
@@ -59,8 +58,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
   function tvdbClient(): TvdbClient | undefined {
     const { apiKey, pin, url } = config.tvdb;
     if (!apiKey) return undefined;
-    const keyHash = createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
-    const tokenStore = cache && cachedTokenStore(cache.store, `${url}#${keyHash}`);
+    const tokenStore = cache && cachedTokenStore(cache.store, tokenKey(url, apiKey, pin ?? ''));
     tvdb ??= createTvdbClient({
       apiKey,
       baseURL: url,
