@@ -70,7 +70,10 @@ export function createTokenManager(options: {
 
   return {
     async get(signal) {
-      if (!usable() && options.store) await (fromStore ??= readStore(options.store));
+      if (!usable() && options.store) {
+        fromStore ??= readStore(options.store);
+        await fromStore;
+      }
       if (usable()) return current!.token;
       return login(signal);
     },
