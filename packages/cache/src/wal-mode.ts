@@ -16,8 +16,8 @@ function sleepSync(ms: number): void {
  * a property of the file: once any process has converted it there is nothing to do, so the mode is read
  * first and the conversion is retried with a growing pause until it, or another process, has done it.
  */
-export function useWal(db: BetterSqlite3.Database, budgetMs: number, now: () => number = Date.now): void {
-  const deadline = now() + budgetMs;
+export function useWal(db: BetterSqlite3.Database, budgetMs: number): void {
+  const deadline = Date.now() + budgetMs;
   for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
     try {
       if (db.pragma('journal_mode', { simple: true }) === 'wal') return;
@@ -25,7 +25,7 @@ export function useWal(db: BetterSqlite3.Database, budgetMs: number, now: () => 
       db.pragma('journal_mode = WAL');
       return;
     } catch (error) {
-      if (!errorCode(error)?.startsWith('SQLITE_BUSY') || now() + wait > deadline) throw error;
+      if (!errorCode(error)?.startsWith('SQLITE_BUSY') || Date.now() + wait > deadline) throw error;
       sleepSync(wait);
     }
   }
