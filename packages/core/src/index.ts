@@ -48,10 +48,11 @@ export {
 } from './resolve-options.js';
 export { runBothHalves, type ScanHalves } from './scan/both-halves.js';
 export { type CacheNamespace, ENDED_SHOW_TTL_HOURS, NOT_FOUND_TTL_HOURS } from './scan/cached-lookup.js';
+export { type FindImdbIdsOptions, findImdbIds } from './scan/imdb-ids.js';
 export { createLimiter, type Limiter } from './scan/limiter.js';
 export { DEFAULT_CONCURRENCY } from './scan/run-context.js';
 export { scanEpisodes } from './scan/scan-episodes.js';
 export { scanMovies } from './scan/scan-movies.js';
-export { pickSections } from './scan/sections.js';
+export { type NoLibraryOfType, pickSections } from './scan/sections.js';
 export type * from './scan-types.js';
 export type * from './types.js';

@@ -36,6 +36,12 @@ export interface ScanRunOptions {
   cacheTtls?: Partial<CacheTtls>;
   /** When false, cached answers are not read but fresh answers are still written (`--no-cache`). @default true */
   readCache?: boolean;
+  /**
+   * When `libraries` names only libraries of the other type: `'error'` throws a UsageError naming them;
+   * `'empty'` gives a report of no library (for a scan of both halves given movie and show names).
+   * @default 'error'
+   */
+  whenNoLibraryOfType?: 'error' | 'empty';
 }
 
 /** What `scanMovies` reads through. */

@@ -36,3 +36,19 @@ export function verboseSections(
   }
   return lines;
 }
+
+/**
+ * The line printed when a report lists nothing missing. "Complete" only when every item could be checked:
+ * a report with warnings says it is incomplete, and a report of no library says so (spec §9: never a false
+ * all-clear).
+ */
+export function nothingMissingLine(
+  report: { libraries: readonly string[]; warnings: readonly ReportWarning[] },
+  words: { kind: 'movie' | 'show'; missing: string; complete: string },
+): string {
+  if (report.libraries.length === 0) return `No ${words.kind} library was scanned.`;
+  const failed = report.warnings.length;
+  if (failed > 0)
+    return `No ${words.missing} found, but the report is incomplete: ${plural(failed, 'warning')} (see them with verbose output).`;
+  return `No ${words.missing}: ${words.complete}.`;
+}

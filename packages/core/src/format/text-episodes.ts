@@ -1,7 +1,7 @@
 import type { EpisodeGapReport, MissingEpisode } from '../report.js';
 import { createStyles } from './ansi.js';
 import { plural } from './plural.js';
-import { summaryNotes, type TextOptions, verboseSections } from './text-common.js';
+import { nothingMissingLine, summaryNotes, type TextOptions, verboseSections } from './text-common.js';
 
 /** Seasons with more missing episodes than this are cut short unless verbose. */
 export const LONG_SEASON = 5;
@@ -34,7 +34,10 @@ export function formatEpisodesText(report: EpisodeGapReport, options: TextOption
     }
     lines.push('');
   }
-  if (report.shows.length === 0) lines.push('No missing episodes: every show is complete.', '');
+  if (report.shows.length === 0) {
+    const complete = 'every show is complete';
+    lines.push(nothingMissingLine(report, { kind: 'show', missing: 'missing episodes', complete }), '');
+  }
   const sum = report.summary;
   const notes = summaryNotes(null, [
     [sum.showsUnmatched, 'unmatched show'],

@@ -1,7 +1,7 @@
 import type { MissingMovie, MovieGapReport } from '../report.js';
 import { createStyles } from './ansi.js';
 import { plural } from './plural.js';
-import { summaryNotes, type TextOptions, verboseSections } from './text-common.js';
+import { nothingMissingLine, summaryNotes, type TextOptions, verboseSections } from './text-common.js';
 
 function movieLine(movie: MissingMovie): string {
   const when = movie.year ?? (movie.releaseDate ? movie.releaseDate : 'no release date');
@@ -25,8 +25,10 @@ export function formatMoviesText(report: MovieGapReport, options: TextOptions = 
     }
     lines.push('');
   }
-  if (report.collections.length === 0)
-    lines.push('No missing movies: every collection you started is complete.', '');
+  if (report.collections.length === 0) {
+    const complete = 'every collection you started is complete';
+    lines.push(nothingMissingLine(report, { kind: 'movie', missing: 'missing movies', complete }), '');
+  }
   const sum = report.summary;
   const notes = summaryNotes(`${plural(sum.moviesScanned, 'movie')} scanned`, [
     [sum.moviesUnmatched, 'unmatched movie'],

@@ -34,7 +34,26 @@ describe('text report (spec §4, original layout)', () => {
 
   it('says so when nothing is missing', () => {
     const text = formatMoviesText(movieReport({ collections: [] }));
-    expect(text).toMatch(/^No missing movies/);
+    expect(text).toMatch(/^No missing movies: every collection you started is complete\.\n/);
+  });
+
+  it('never calls a report with warnings complete', () => {
+    const warnings = [{ code: 'connection-error', message: 'Looking up "Alien" failed (tmdb): timeout' }];
+    expect(formatMoviesText(movieReport({ collections: [], warnings }))).toMatch(
+      /^No missing movies found, but the report is incomplete: 1 warning \(see them with verbose output\)\.\n/,
+    );
+    expect(formatEpisodesText(episodeReport({ shows: [], warnings }))).toMatch(
+      /^No missing episodes found, but the report is incomplete: 1 warning/,
+    );
+  });
+
+  it('a report of no library says none was scanned, not that everything is complete', () => {
+    expect(formatMoviesText(movieReport({ collections: [], libraries: [] }))).toMatch(
+      /^No movie library was scanned\.\n/,
+    );
+    expect(formatEpisodesText(episodeReport({ shows: [], libraries: [] }))).toMatch(
+      /^No show library was scanned\.\n/,
+    );
   });
 
   it('groups shows by season with "    - S02E05 - Breakage" lines', () => {

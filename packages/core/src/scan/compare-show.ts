@@ -40,6 +40,7 @@ async function completeIds(resolver: ShowIdResolver, title: string, ctx: RunCont
           service: which,
           action: 'Resolving the ids of',
           signal: ctx.signal,
+          reach: ctx.reach,
         }),
       );
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuthError, ConnectionError, ResponseError } from '../errors.js';
 import { createWarnings, itemFailure } from './item-errors.js';
+import { createReach } from './reach.js';
 
 const ctx = { item: '"Alien" (1979)', service: 'tmdb', action: 'Looking up' };
 
@@ -38,5 +39,35 @@ describe('per-item failures', () => {
     warnings.add({ code: 'a', message: 'm' });
     warnings.add({ code: 'a', message: 'n' });
     expect(warnings.list).toHaveLength(2);
+  });
+});
+
+describe('a service that was never reached', () => {
+  const refused = new ConnectionError('Could not reach TMDB (ECONNREFUSED)', { service: 'tmdb' });
+
+  it('stops the scan while the service has not answered once', () => {
+    const reach = createReach();
+    reach.watch({}, 'tmdb');
+    expect(() => itemFailure(refused, { ...ctx, reach })).toThrow(refused);
+  });
+
+  it('is one warning per item once the service has answered', async () => {
+    const reach = createReach();
+    const port = reach.watch({ getMovie: async () => ({ title: 'Alien' }) }, 'tmdb');
+    await port.getMovie();
+    expect(itemFailure(refused, { ...ctx, reach }).code).toBe('connection-error');
+  });
+
+  it('an HTTP answer (5xx) means the service was reached: a warning', () => {
+    const reach = createReach();
+    reach.watch({}, 'tmdb');
+    const busy = new ConnectionError('TMDB answered HTTP 503', { service: 'tmdb', status: 503 });
+    expect(itemFailure(busy, { ...ctx, reach }).code).toBe('connection-error');
+  });
+
+  it('a service the scan does not watch (Plex, read before) only warns', () => {
+    const reach = createReach();
+    const plex = new ConnectionError('Could not reach Plex', { service: 'plex' });
+    expect(itemFailure(plex, { ...ctx, reach }).code).toBe('connection-error');
   });
 });

@@ -1,5 +1,6 @@
 import { isAbortError, isComplexionistError } from '../errors.js';
 import type { ReportWarning } from '../report.js';
+import type { Reach } from './reach.js';
 
 const CODES: Record<string, string> = {
   response: 'malformed-response',
@@ -10,15 +11,24 @@ const CODES: Record<string, string> = {
 
 /**
  * Turns a failure of one item into a report warning, or rethrows it when it must stop the scan: an abort
- * (rethrown as the signal's reason) or an {@link AuthError} (bad credentials fail every later call too).
+ * (rethrown as the signal's reason), an {@link AuthError} (bad credentials fail every later call too), or
+ * a failure to reach a service that has not answered once in this scan (`reach`): every other item would
+ * fail the same way, and a report of nothing missing would be false.
  */
 export function itemFailure(
   error: unknown,
-  context: { item: string; service: string; action: string; signal?: AbortSignal | undefined },
+  context: {
+    item: string;
+    service: string;
+    action: string;
+    signal?: AbortSignal | undefined;
+    reach?: Pick<Reach, 'neverReached'>;
+  },
 ): ReportWarning {
   if (context.signal?.aborted) throw context.signal.reason;
   if (isAbortError(error)) throw error;
   if (isComplexionistError(error) && error.kind === 'auth') throw error;
+  if (context.reach?.neverReached(error)) throw error;
   const kind = isComplexionistError(error) ? error.kind : 'unexpected';
   const reason = error instanceof Error ? error.message : String(error);
   return {

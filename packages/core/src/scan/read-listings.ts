@@ -18,7 +18,12 @@ export async function readSections<R>(
 ): Promise<{ sections: LibrarySection[]; results: R[] }> {
   throwIfAborted(ctx.signal);
   ctx.progress('libraries', 0, 1);
-  const sections = pickSections(await library.listSections({ signal: ctx.signal }), type, names);
+  const sections = pickSections(
+    await library.listSections({ signal: ctx.signal }),
+    type,
+    names,
+    ctx.whenNoLibraryOfType,
+  );
   const results: R[] = [];
   for (const [index, section] of sections.entries()) {
     throwIfAborted(ctx.signal);

@@ -5,6 +5,8 @@ import type { ScanPhase, ScanRunOptions } from '../scan-types.js';
 import { createLookup, type Lookup } from './cached-lookup.js';
 import { createWarnings } from './item-errors.js';
 import { createLimiter } from './limiter.js';
+import { createReach, type Reach } from './reach.js';
+import type { NoLibraryOfType } from './sections.js';
 
 /** Default number of port calls in flight. */
 export const DEFAULT_CONCURRENCY = 16;
@@ -17,6 +19,9 @@ export interface RunContext {
   ttls: CacheTtls;
   lookup: Lookup;
   warnings: ReturnType<typeof createWarnings>;
+  /** Which watched services have answered in this scan (a never-reached one stops it). */
+  reach: Reach;
+  whenNoLibraryOfType: NoLibraryOfType;
   progress(phase: ScanPhase, done: number, total: number): void;
 }
 
@@ -48,6 +53,8 @@ export function createRunContext(
     ttls: resolveCacheTtls(run.cacheTtls),
     lookup,
     warnings,
+    reach: createReach(),
+    whenNoLibraryOfType: run.whenNoLibraryOfType ?? 'error',
     progress(phase, done, total) {
       run.onProgress?.({ scan, phase, done, total });
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DemoData } from '../demo/demo-data.js';
 import { createMemoryCacheStore } from '../demo/memory-cache.js';
-import { AuthError, ConfigError, ResponseError } from '../errors.js';
+import { AuthError, ConfigError, ConnectionError, ResponseError } from '../errors.js';
 import type { ListOptions } from '../ports.js';
 import { count, items, portsOf, season, show, spy, world } from '../test-support/fakes.js';
 import { scanEpisodes } from './scan-episodes.js';
@@ -300,6 +300,17 @@ describe('scanEpisodes', () => {
       },
     });
     await expect(scanEpisodes({ ...ports, tvdb }, { now })).rejects.toBeInstanceOf(AuthError);
+  });
+
+  it('a TVDB that cannot be reached at all stops the scan instead of reporting nothing missing', async () => {
+    const ports = portsOf(base());
+    const unreachable = new ConnectionError('Could not reach TVDB (ENOTFOUND)', { service: 'tvdb' });
+    const tvdb = spy(ports.tvdb, {
+      getSeriesEpisodes: async () => {
+        throw unreachable;
+      },
+    });
+    await expect(scanEpisodes({ ...ports, tvdb }, { now })).rejects.toBe(unreachable);
   });
 
   it('an abort rejects with the signal reason', async () => {

@@ -57,6 +57,12 @@ export async function scanEpisodes(
     return { shows, episodes, ordering };
   };
   const { sections, results } = await readSections(ctx, deps.library, 'show', options.libraries, readSection);
+  const sources: EpisodeScanDeps = {
+    library: deps.library,
+    ...(deps.tvdb && { tvdb: ctx.reach.watch(deps.tvdb, 'tvdb') }),
+    ...(deps.tmdb && { tmdb: ctx.reach.watch(deps.tmdb, 'tmdb') }),
+    ...(deps.cache && { cache: deps.cache }),
+  };
 
   const byShow = new Map<string, OwnedEpisode[]>();
   for (const ep of flatten(results.map((r) => r.episodes))) {
@@ -89,7 +95,7 @@ export async function scanEpisodes(
       );
       const gap = await compareShow(
         { show, owned, ownedKeys, plan, library: titleOf.get(show.sectionKey) ?? show.sectionKey },
-        deps,
+        sources,
         gapOptions,
         ctx,
         tally,
@@ -97,7 +103,13 @@ export async function scanEpisodes(
       if (gap) gaps.set(show, gap);
     } catch (error) {
       ctx.warnings.add(
-        itemFailure(error, { item: `"${show.title}"`, service: 'tvdb/tmdb', action: 'Checking', signal }),
+        itemFailure(error, {
+          item: `"${show.title}"`,
+          service: 'tvdb/tmdb',
+          action: 'Checking',
+          signal,
+          reach: ctx.reach,
+        }),
       );
     } finally {
       done += 1;

@@ -110,12 +110,17 @@ describe('scanMovies', () => {
     expect(report.collections.map((c) => c.tmdbId)).toEqual([8091]);
   });
 
-  it('a failing movie lookup becomes a warning and the scan goes on', async () => {
+  it('a lookup that fails after TMDB has answered becomes a warning and the scan goes on', async () => {
     const ports = portsOf(base());
+    let answered: () => void = () => {};
+    const tmdbAnswered = new Promise<void>((resolve) => {
+      answered = resolve;
+    });
     const metadata = spy(ports.metadata, {
       getMovie: async (id: number) => {
-        if (id === 348) throw new ConnectionError('TMDB could not be reached (timeout)', { service: 'tmdb' });
-        return ports.metadata.getMovie(id);
+        if (id !== 348) return ports.metadata.getMovie(id).finally(() => setImmediate(answered));
+        await tmdbAnswered;
+        throw new ConnectionError('TMDB could not be reached (timeout)', { service: 'tmdb' });
       },
     });
     const report = await scanMovies({ ...ports, metadata }, { now });
@@ -127,6 +132,38 @@ describe('scanMovies', () => {
       }),
     ]);
     expect(report.collections.map((c) => c.tmdbId)).toEqual([8091, 2344]);
+  });
+
+  it('a TMDB that cannot be reached at all stops the scan instead of reporting nothing missing', async () => {
+    const ports = portsOf(base());
+    const unreachable = new ConnectionError('Could not reach TMDB (ECONNREFUSED, 4 attempts)', {
+      service: 'tmdb',
+    });
+    const metadata = spy(ports.metadata, {
+      getMovie: async () => {
+        throw unreachable;
+      },
+      findMovieByImdb: async () => {
+        throw unreachable;
+      },
+    });
+    await expect(scanMovies({ ...ports, metadata }, { now })).rejects.toBe(unreachable);
+  });
+
+  it('a TMDB answering 5xx from the start is a warning per item, not a stop (spec §9)', async () => {
+    const ports = portsOf(base());
+    const metadata = spy(ports.metadata, {
+      getMovie: async () => {
+        throw new ConnectionError('TMDB answered HTTP 503', { service: 'tmdb', status: 503 });
+      },
+    });
+    const report = await scanMovies({ ...ports, metadata }, { now });
+    expect(report.warnings.map((w) => w.code)).toEqual([
+      'connection-error',
+      'connection-error',
+      'connection-error',
+    ]);
+    expect(report.collections).toEqual([]);
   });
 
   it('an item the library could not read becomes a warning naming the library, and the scan goes on', async () => {
@@ -191,10 +228,20 @@ describe('scanMovies', () => {
     expect((error as Error).message).toMatch(/"Films".*"Movies".*"TV Shows"/);
   });
 
-  it('library names match titles case-insensitively, and a show library name is not an error', async () => {
+  it('library names match titles case-insensitively, and a show library beside a movie one is not an error', async () => {
     const report = await scanMovies(portsOf(base()), { now, libraries: ['movies', 'TV Shows'] });
     expect(report.libraries).toEqual(['Movies']);
-    const none = await scanMovies(portsOf(base()), { now, libraries: ['tv shows'] });
+  });
+
+  it('only show libraries named: a usage error, or an empty report for a scan of both kinds', async () => {
+    await expect(scanMovies(portsOf(base()), { now, libraries: ['tv shows'] })).rejects.toBeInstanceOf(
+      UsageError,
+    );
+    const none = await scanMovies(portsOf(base()), {
+      now,
+      libraries: ['tv shows'],
+      whenNoLibraryOfType: 'empty',
+    });
     expect(none.libraries).toEqual([]);
   });
 

@@ -25,7 +25,7 @@ export async function scanMovies(
 ): Promise<MovieGapReport> {
   const gapOptions = resolveMovieOptions(options);
   const ctx = createRunContext('movies', options, deps.cache);
-  const { metadata } = deps;
+  const metadata = ctx.reach.watch(deps.metadata, 'tmdb');
   const { signal } = ctx;
   const scope = metadata.cacheScope;
   const { sections, results } = await readSections(ctx, deps.library, 'movie', options.libraries, (s, o) =>
@@ -81,7 +81,13 @@ export async function scanMovies(
       }
     } catch (error) {
       ctx.warnings.add(
-        itemFailure(error, { item: label(movie), service: 'tmdb', action: 'Looking up', signal }),
+        itemFailure(error, {
+          item: label(movie),
+          service: 'tmdb',
+          action: 'Looking up',
+          signal,
+          reach: ctx.reach,
+        }),
       );
     } finally {
       done += 1;
@@ -111,7 +117,13 @@ export async function scanMovies(
         });
     } catch (error) {
       ctx.warnings.add(
-        itemFailure(error, { item: `collection ${id}`, service: 'tmdb', action: 'Fetching', signal }),
+        itemFailure(error, {
+          item: `collection ${id}`,
+          service: 'tmdb',
+          action: 'Fetching',
+          signal,
+          reach: ctx.reach,
+        }),
       );
     } finally {
       done += 1;

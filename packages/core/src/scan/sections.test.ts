@@ -40,3 +40,35 @@ describe('pickSections (spec §5 --library)', () => {
     expect((error as UsageError).hint).toMatch(/--library/);
   });
 });
+
+describe('pickSections: libraries of the wrong kind', () => {
+  const failure = (fn: () => unknown): UsageError => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof UsageError) return error;
+      throw error;
+    }
+    throw new Error('expected a UsageError');
+  };
+
+  it('a show library named for a movie scan is a usage error naming the movie libraries', () => {
+    const error = failure(() => pickSections(sections, 'movie', ['tv shows']));
+    expect(error.message).toBe('"TV Shows" is a show library, and this scan reads movie libraries.');
+    expect(error.hint).toBe('The movie libraries on this server: "Movies", "4K Movies".');
+  });
+
+  it("with whenNone 'empty' (a scan of both kinds) the same names give no section, not an error", () => {
+    expect(pickSections(sections, 'movie', ['TV Shows'], 'empty')).toEqual([]);
+  });
+
+  it('a music library is never scanned: a usage error in either mode', () => {
+    for (const mode of ['error', 'empty'] as const) {
+      const error = failure(() => pickSections(sections, 'show', ['Music', 'TV Shows'], mode));
+      expect(error.message).toBe('"Music" is not a movie or show library; ComPlexionist reads only those.');
+      expect(error.hint).toBe(
+        'The movie and show libraries on this server: "Movies", "4K Movies", "TV Shows".',
+      );
+    }
+  });
+});
