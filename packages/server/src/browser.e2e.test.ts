@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ConnectionError } from '@complexionist/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from './serve.js';
@@ -142,6 +143,34 @@ describe('the page in a real browser', () => {
     await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#episodes-csv')]);
     expect(readFileSync(await download.path(), 'utf8')).toContain('Breaking Bad');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('with Plex down it shows the saved reports, and sends only the options the user changed', async () => {
+    const fake = fakeScanner({ defaults: { includeFuture: true, includeSpecials: false } });
+    fake.scanner.listLibraries = async () => {
+      throw new ConnectionError('Could not reach Plex at http://plex:32400.', { service: 'plex' });
+    };
+    const store = memoryReportStore({ movies: movieReport() });
+    const server = await startServer({
+      port: 0,
+      deps: { scanner: fake.scanner, store, ignores: memoryIgnoreStore() },
+      handleSignals: false,
+    });
+    servers.push(server);
+    const { page, errors } = await open(server.url);
+    await page.locator('#movies-groups li.item', { hasText: 'Alien³' }).waitFor();
+    expect(await page.locator('#libraries-error').textContent()).toContain('Could not reach Plex');
+    expect(await page.isChecked('#opt-future')).toBe(true);
+
+    await page.click('#start');
+    await expect.poll(() => fake.calls.length).toBe(2);
+    expect(fake.calls.map((call) => call.options.includeFuture)).toEqual([undefined, undefined]);
+    await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
+    await page.uncheck('#opt-future');
+    await page.click('#start');
+    await expect.poll(() => fake.calls.length).toBe(4);
+    expect(fake.calls.slice(2).map((call) => call.options.includeFuture)).toEqual([false, false]);
     expect(errors).toEqual([]);
   }, 60_000);
 

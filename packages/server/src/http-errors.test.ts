@@ -1,6 +1,6 @@
 import { AuthError, ConfigError, ConnectionError, RateLimitError, UsageError } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
-import { testApp } from './test-helpers.js';
+import { finished, json, testApp } from './test-helpers.js';
 
 function failingLibraries(error: Error) {
   const t = testApp();
@@ -54,5 +54,34 @@ describe('error mapping', () => {
     const res = await app.request('/api/nothing-here');
     expect(res.status).toBe(404);
     expect((await res.json()).error.code).toBe('not-found');
+  });
+});
+
+describe('error hints', () => {
+  const hint = 'Check plex.url: it must point at Plex Media Server itself.';
+  const repeating = new ConnectionError(`Could not reach Plex at http://plex:32400 (refused). ${hint}`, {
+    service: 'plex',
+    hint,
+  });
+
+  it('a hint the message already ends with is not sent again', async () => {
+    const { app } = failingLibraries(repeating);
+    const { error } = await (await app.request('/api/libraries')).json();
+    expect(error).toEqual({ code: 'connection', message: repeating.message, service: 'plex' });
+  });
+
+  it('a hint the message does not hold is sent as hint', async () => {
+    const { app } = failingLibraries(new AuthError('Plex rejected the token (HTTP 401).', { hint }));
+    expect((await (await app.request('/api/libraries')).json()).error.hint).toBe(hint);
+  });
+
+  it('a failed scan shows a repeated hint once too', async () => {
+    const { app, fake } = testApp({}, { hold: true });
+    const { id } = await (await app.request('/api/scans', json('POST', { type: 'movies' }))).json();
+    (await fake.next()).fail(repeating);
+    await finished(app, id);
+    const { error } = await (await app.request(`/api/scans/${id}`)).json();
+    expect(error.message).toBe(repeating.message);
+    expect(error).not.toHaveProperty('hint');
   });
 });

@@ -1,4 +1,4 @@
-import { isAbortError, isComplexionistError } from '@complexionist/core';
+import { type ComplexionistError, isAbortError, isComplexionistError } from '@complexionist/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -8,7 +8,12 @@ import type { Logger } from './types.js';
 /** The JSON body of every error response. */
 export interface ErrorBody {
   error: {
-    /** `usage`, `auth`, `connection`, `rate-limit`, `response`, `config`, `not-found`, `unauthorized` or `internal`. */
+    /**
+     * `usage` (400, or 413 for a body over 64 KiB), `unauthorized` (401), `not-found` (404), `conflict` (409,
+     * cancelling a finished scan), `http` (another HTTP-level refusal), `auth`, `connection`, `response` (502),
+     * `rate-limit` (503), `aborted` (503, the server is shutting down), `config` (500) or `internal` (500).
+     * A failed scan's `error` uses the same codes plus `cancelled`.
+     */
     code: string;
     message: string;
     /** The request field at fault (400s). */
@@ -16,6 +21,31 @@ export interface ErrorBody {
     hint?: string;
     service?: string;
   };
+}
+
+/** Core's unknown-library hint speaks of the CLI flag; over HTTP the names go in the `libraries` field. */
+function serverHint(hint: string): string {
+  return hint.startsWith('Pass --library ')
+    ? 'Send "libraries" with names from that list (or tick them on the page), or leave it out to scan every library.'
+    : hint;
+}
+
+/**
+ * The user-facing fields of a ComplexionistError, secrets redacted. Many messages already end with their hint
+ * ("… Check plex.url …"); the hint is then left out so the page does not show the sentence twice.
+ */
+export function errorFields(
+  err: ComplexionistError,
+  secrets: readonly string[],
+): { code: string; message: string; hint?: string; service?: string } {
+  const out: { code: string; message: string; hint?: string; service?: string } = {
+    code: err.kind,
+    message: redact(err.message, secrets),
+  };
+  const hint = err.hint && serverHint(redact(err.hint, secrets).trim());
+  if (hint && !out.message.includes(hint)) out.hint = hint;
+  if (err.service) out.service = err.service;
+  return out;
 }
 
 /** Builds a JSON error response. */
@@ -46,10 +76,7 @@ export function createErrorHandler(logger: Logger, secrets: readonly string[]) {
       return errorJson(c, status, { code: 'http', message });
     }
     if (isComplexionistError(err)) {
-      const body: ErrorBody['error'] = { code: err.kind, message: redact(err.message, secrets) };
-      if (err.hint) body.hint = redact(err.hint, secrets);
-      if (err.service) body.service = err.service;
-      return errorJson(c, STATUS_BY_KIND[err.kind] ?? 500, body);
+      return errorJson(c, STATUS_BY_KIND[err.kind] ?? 500, errorFields(err, secrets));
     }
     if (isAbortError(err)) {
       return errorJson(c, 503, { code: 'aborted', message: 'The server is shutting down.' });

@@ -6,6 +6,7 @@ export { createApp, type ServerApp } from './app.js';
 export type { JobError, JobProgress, JobReport, JobStatus, ScanJob } from './jobs/job-types.js';
 export { applyEpisodeIgnores, applyMovieIgnores } from './reports/apply-ignores.js';
 export {
+  missingMovieIds,
   type RadarrListItem,
   type SonarrListItem,
   type StevenLuListItem,
@@ -35,6 +36,7 @@ export type {
   ReportByType,
   ReportStore,
   ReportType,
+  ScanDefaults,
   Scanner,
   ScanRun,
   ScanType,

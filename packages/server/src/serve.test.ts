@@ -59,6 +59,16 @@ describe('serve (live, against the fake services)', () => {
     const expected = smallWorldExpected.movies.collections.flatMap((c) => c.missing.map((m) => m.title));
     expect(titles).toEqual(expected);
     expect(report.episodes.shows.length).toBe(smallWorldExpected.episodes.shows.length);
+    // StevenLu items carry the IMDb ids TMDB knows; a second read costs TMDB nothing (the shared cache).
+    const stevenLu = async () => (await fetch(`${server?.url}/api/lists/radarr?format=stevenlu`)).json();
+    expect(await stevenLu()).toContainEqual({
+      title: 'Alien³',
+      imdb_id: 'tt0103644',
+      poster_url: 'https://image.tmdb.org/t/p/w342/poster-8077.jpg',
+    });
+    fakes.resetCounts();
+    expect((await stevenLu()).map((item: { title: string }) => item.title)).toContain('Alien³');
+    expect(fakes.counts().tmdb.total).toBe(0);
     const ignored = await fetch(`${server.url}/api/ignores`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -10,7 +10,7 @@ import type {
 } from '@complexionist/core';
 import { createApp } from './app.js';
 import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
-import type { Logger, Scanner, ScanRun, ServerDeps } from './types.js';
+import type { Logger, ScanDefaults, Scanner, ScanRun, ServerDeps } from './types.js';
 
 /** A collection with gaps; `missing` gives [tmdbId, title] pairs. */
 export function collection(
@@ -136,6 +136,10 @@ export function fakeScanner(
     episodes?: EpisodeGapReport;
     hold?: boolean;
     libraries?: LibrarySection[];
+    /** What `defaults()` answers; without it the scanner has no `defaults`. */
+    defaults?: ScanDefaults;
+    /** IMDb ids by TMDB id for `findImdbIds`; without it the scanner has no `findImdbIds`. */
+    imdbIds?: Record<number, string>;
   } = {},
 ) {
   const held: HeldScan[] = [];
@@ -167,6 +171,11 @@ export function fakeScanner(
     scanMovies: (o, run) => scan('movies', o, run, options.movies ?? movieReport()),
     scanEpisodes: (o, run) => scan('episodes', o, run, options.episodes ?? episodeReport()),
   };
+  if (options.defaults) scanner.defaults = () => ({ ...(options.defaults as ScanDefaults) });
+  const imdbIds = options.imdbIds;
+  if (imdbIds) {
+    scanner.findImdbIds = async (tmdbIds) => new Map(tmdbIds.map((id) => [id, imdbIds[id] ?? null]));
+  }
   return {
     scanner,
     calls,

@@ -3,6 +3,7 @@ import { vValidator } from '@hono/valibot-validator';
 import type { ValidationTargets } from 'hono';
 import * as v from 'valibot';
 import { errorJson } from './http-errors.js';
+import { plainIssueMessage } from './validation-messages.js';
 
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
@@ -51,13 +52,19 @@ const EXAMPLES: Record<IgnoreKind, string> = {
   episodes: 'Expected "<showId>:S01E02" where showId is a TVDB id or "tmdb:N"',
 };
 
+/** TMDB and TVDB ids start at 1: `0`, `tmdb:0` or `0:S01E02` name nothing. */
+function hasPositiveId(value: string | number): boolean {
+  const id = /^(?:tmdb:)?(\d+)/.exec(String(value))?.[1];
+  return id !== undefined && Number(id) > 0;
+}
+
 /** An ignore value of one kind, normalised as the config file stores it (`tvdb:81189` → `"81189"`, `s1e2` → `S01E02`). */
 const ignoreValue = <K extends IgnoreKind>(kind: K) =>
   v.pipe(
     v.union([v.string(), v.number()], EXAMPLES[kind]),
     v.rawTransform(({ dataset, addIssue, NEVER }) => {
       const value = normalizeIgnoreValue(kind, dataset.value);
-      if (value === null) {
+      if (value === null || !hasPositiveId(value)) {
         addIssue({ message: EXAMPLES[kind] });
         return NEVER;
       }
@@ -94,8 +101,17 @@ export function validate<T extends v.GenericSchema, Target extends keyof Validat
 ) {
   return vValidator(target, schema, (result, c) => {
     if (result.success) return;
+    // Without a JSON Content-Type Hono reads no body at all, so the fields would seem missing: say why instead.
+    if (target === 'json' && !/^application\/([\w.+-]*\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
+      return errorJson(c, 400, {
+        code: 'usage',
+        field: 'body',
+        message: 'The body was not read as JSON: send Content-Type: application/json.',
+      });
+    }
     const issue = result.issues[0];
     const field = (issue && v.getDotPath(issue)) || (target === 'json' ? 'body' : target);
-    return errorJson(c, 400, { code: 'usage', field, message: `${field}: ${issue?.message ?? 'invalid'}` });
+    const message = issue ? plainIssueMessage(issue, field) : `${field} is invalid.`;
+    return errorJson(c, 400, { code: 'usage', field, message });
   });
 }

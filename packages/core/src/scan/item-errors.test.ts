@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuthError, ConnectionError, ResponseError } from '../errors.js';
+import { AuthError, ConfigError, ConnectionError, ResponseError } from '../errors.js';
 import { createWarnings, itemFailure } from './item-errors.js';
 import { createReach } from './reach.js';
 
@@ -22,6 +22,10 @@ describe('per-item failures', () => {
 
   it('an AuthError is rethrown: it would fail every later call too', () => {
     expect(() => itemFailure(new AuthError('bad key'), ctx)).toThrow(AuthError);
+  });
+
+  it('a ConfigError (a setting a lookup needs is missing) is rethrown too', () => {
+    expect(() => itemFailure(new ConfigError('tmdb.api_key is not set'), ctx)).toThrow(ConfigError);
   });
 
   it("an abort is rethrown as the signal's reason", () => {

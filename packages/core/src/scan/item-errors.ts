@@ -11,7 +11,8 @@ const CODES: Record<string, string> = {
 
 /**
  * Turns a failure of one item into a report warning, or rethrows it when it must stop the scan: an abort
- * (rethrown as the signal's reason), an {@link AuthError} (bad credentials fail every later call too), or
+ * (rethrown as the signal's reason), an {@link AuthError} or a {@link ConfigError} (every later call would fail
+ * the same way), or
  * a failure to reach a service that has not answered once in this scan (`reach`): every other item would
  * fail the same way, and a report of nothing missing would be false.
  */
@@ -27,7 +28,8 @@ export function itemFailure(
 ): ReportWarning {
   if (context.signal?.aborted) throw context.signal.reason;
   if (isAbortError(error)) throw error;
-  if (isComplexionistError(error) && error.kind === 'auth') throw error;
+  // Bad credentials or a missing setting would fail every later item the same way.
+  if (isComplexionistError(error) && (error.kind === 'auth' || error.kind === 'config')) throw error;
   if (context.reach?.neverReached(error)) throw error;
   const kind = isComplexionistError(error) ? error.kind : 'unexpected';
   const reason = error instanceof Error ? error.message : String(error);

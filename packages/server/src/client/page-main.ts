@@ -13,7 +13,7 @@ import type { Renderers } from './render.js';
 type JobView = {
   status: string;
   report?: Record<string, unknown>;
-  error?: { message: string; hint?: string };
+  error?: { code: string; message: string; hint?: string };
 };
 
 /** Wires the page up. */
@@ -57,8 +57,13 @@ export function clientMain(
         view.dropIgnored(kind, value);
         view.render();
         setStatus(`Ignored ${label}.`);
-      } else
-        setStatus(`${state.labels[`${kind}:${value}`] ?? value} will be reported again from the next scan.`);
+      }
+      // Reports are filtered by the ignore list when read, but a scan run while the item was ignored left it out.
+      else
+        setStatus(
+          `${state.labels[`${kind}:${value}`] ?? value} is no longer ignored: it shows again when the page is ` +
+            'reloaded, or after the next scan if the last one ran while it was ignored.',
+        );
       await view.loadIgnored();
     } catch (error) {
       button.disabled = false;
@@ -79,16 +84,15 @@ export function clientMain(
     setScanning(null);
     const job = await api<JobView>(`/api/scans/${encodeURIComponent(id)}`);
     if (job.status !== 'done' || !job.report) {
-      setStatus(`Scan failed: ${[job.error?.message, job.error?.hint].filter(Boolean).join(' ')}`, true);
+      setStatus(r.endedText(job.error), job.error?.code !== 'cancelled');
       return;
     }
     const report = job.report as { type?: string; movies?: MovieGapReport; episodes?: EpisodeGapReport };
-    if (report.type === 'movies') state.movies = report as unknown as MovieGapReport;
-    else if (report.type === 'episodes') state.episodes = report as unknown as EpisodeGapReport;
-    else {
-      state.movies = report.movies ?? state.movies;
-      state.episodes = report.episodes ?? state.episodes;
-    }
+    const movies = report.type === 'movies' ? (report as unknown as MovieGapReport) : report.movies;
+    const episodes = report.type === 'episodes' ? (report as unknown as EpisodeGapReport) : report.episodes;
+    // A half that read no library (its names were all of the other type) keeps the report shown before.
+    if (movies?.libraries.length) state.movies = movies;
+    if (episodes?.libraries.length) state.episodes = episodes;
     view.render();
     setStatus('Scan finished.');
   }
@@ -120,20 +124,44 @@ export function clientMain(
       setStatus(`None of the chosen libraries holds ${type === 'movies' ? 'movies' : 'TV shows'}.`, true);
       return;
     }
-    const options: Record<string, boolean> = { includeFuture: byId<HTMLInputElement>('opt-future').checked };
-    if (type !== 'movies') options.includeSpecials = byId<HTMLInputElement>('opt-specials').checked;
-    const body = JSON.stringify({ type, ...(libraries.length > 0 && { libraries }), options });
+    // The boxes start as the configuration sets them; only a box the user changed is sent, so the rest of
+    // the request falls back to the configuration (and equals a request made without the page).
+    const options: Record<string, boolean> = {};
+    const changed = (id: string, name: string) => {
+      const box = byId<HTMLInputElement>(id);
+      if (box.checked !== box.defaultChecked) options[name] = box.checked;
+    };
+    changed('opt-future', 'includeFuture');
+    if (type !== 'movies') changed('opt-specials', 'includeSpecials');
+    const body = JSON.stringify({
+      type,
+      ...(libraries.length > 0 && { libraries }),
+      ...(Object.keys(options).length > 0 && { options }),
+    });
     follow((await api<{ id: string }>('/api/scans', { method: 'POST', body })).id);
   }
 
-  /** Loads libraries (when the server did not render them), the latest reports, ignores and a running scan. */
-  async function load(): Promise<void> {
-    if (document.body.dataset.libraries !== 'rendered') {
+  /** Fetches the libraries the server could not render without the key; a failure is shown, not fatal. */
+  async function loadLibraries(): Promise<void> {
+    try {
       const { libraries } = await api<{ libraries: { title: string; type: string }[] }>('/api/libraries');
       const shown = libraries.filter((library) => library.type !== 'other');
       byId('libraries').innerHTML = shown.map((library) => r.libraryHtml(library)).join('');
+      byId('libraries-error').hidden = true;
       document.body.dataset.libraries = 'rendered';
+    } catch (error) {
+      const note = byId('libraries-error');
+      note.textContent = `Could not read the libraries: ${(error as Error).message}`;
+      note.hidden = false;
     }
+  }
+
+  /**
+   * Loads libraries (only when the server neither rendered them nor an error about them), the latest reports,
+   * ignores and a running scan. Saved reports show even while the media server is down.
+   */
+  async function load(): Promise<void> {
+    if (document.body.dataset.libraries === 'none') await loadLibraries();
     byId('key-form').hidden = true;
     const exists = await api<Record<'movies' | 'episodes', object | null>>('/api/reports');
     const latest = (type: 'movies' | 'episodes') =>

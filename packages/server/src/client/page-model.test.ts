@@ -3,7 +3,7 @@ import { collection, episodeReport, movieReport, show } from '../test-helpers.js
 import { pageModel } from './page-model.js';
 import { RENDERERS } from './render.js';
 
-const { movieViews, showViews, withoutIgnoredMovies, withoutIgnoredShows, progressText } =
+const { movieViews, showViews, withoutIgnoredMovies, withoutIgnoredShows, progressText, endedText } =
   pageModel(RENDERERS);
 
 describe('page model', () => {
@@ -67,6 +67,13 @@ describe('page model', () => {
     );
     expect(progressText({ scan: null, phase: 'queued', done: 0, total: 0 })).toBe(
       'Waiting for another scan to finish',
+    );
+  });
+
+  it('a cancelled scan reads as cancelled; a failed one gives its message and hint', () => {
+    expect(endedText({ code: 'cancelled', message: 'The scan was cancelled.' })).toBe('Scan cancelled.');
+    expect(endedText({ code: 'auth', message: 'TMDB rejected the key.', hint: 'Check tmdb.api_key.' })).toBe(
+      'Scan failed: TMDB rejected the key. Check tmdb.api_key.',
     );
   });
 });

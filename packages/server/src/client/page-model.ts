@@ -1,5 +1,5 @@
 /**
- * Pure data functions of the page script: the text filter, dropping ignored items, progress wording. Runs in
+ * Pure data functions of the page script: the text filter, dropping ignored items, progress and end wording. Runs in
  * the browser (serialised by `client-script.ts`): the factory uses nothing but its parameter.
  */
 import type {
@@ -118,7 +118,14 @@ export function pageModel(r: Pick<Renderers, 'episodeCode' | 'showKey'>) {
     return `${scan}${phases[progress.phase] ?? progress.phase}${counts}`;
   }
 
-  return { movieViews, showViews, withoutIgnoredMovies, withoutIgnoredShows, progressText };
+  /** The status line for a scan that ended without a report: a cancelled scan reads as cancelled, not failed. */
+  function endedText(error: { code?: string; message?: string; hint?: string } | undefined): string {
+    if (error?.code === 'cancelled') return 'Scan cancelled.';
+    const detail = [error?.message, error?.hint].filter(Boolean).join(' ');
+    return `Scan failed: ${detail || 'no reason was given.'}`;
+  }
+
+  return { movieViews, showViews, withoutIgnoredMovies, withoutIgnoredShows, progressText, endedText };
 }
 
 /** The functions {@link pageModel} makes. */

@@ -46,8 +46,7 @@ interface Entry {
 }
 
 function reportsOf(report: JobReport): (MovieGapReport | EpisodeGapReport)[] {
-  if ('type' in report) return [report];
-  return [report.movies, report.episodes].filter((r) => r !== undefined);
+  return 'type' in report ? [report] : [report.movies, report.episodes];
 }
 
 /** Creates the job manager behind `/api/scans`. */
@@ -94,7 +93,9 @@ export function createJobManager(options: JobManagerOptions): JobManager {
         },
       });
       entry.controller.signal.throwIfAborted();
-      for (const part of reportsOf(report)) {
+      // A report of no library (a `scan` half whose names were all of the other type) must not replace the
+      // latest report of its type: that would empty the page and the *arr lists.
+      for (const part of reportsOf(report).filter((r) => r.libraries.length > 0)) {
         await store.set(part).catch((error: unknown) => {
           logger.warn(redact(`Could not save the latest ${part.type} report: ${String(error)}`, secrets));
         });

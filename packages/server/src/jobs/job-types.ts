@@ -22,10 +22,10 @@ export interface JobError {
 }
 
 /**
- * The result of a job: the report of its type. A `scan` job given only movie (or only TV) libraries runs only
- * that half, so either key of its report may be absent.
+ * The result of a job: the report of its type. A `scan` job always holds both halves; one given only movie (or
+ * only TV) libraries has a report of no library (`libraries: []`) for the other half.
  */
-export type JobReport = MovieGapReport | EpisodeGapReport | Partial<ScanReport>;
+export type JobReport = MovieGapReport | EpisodeGapReport | ScanReport;
 
 /** A scan job as `GET /api/scans/:id` shows it. */
 export interface ScanJob {

@@ -3,10 +3,8 @@ import {
   type EpisodeScanOptions,
   type IgnoreList,
   type MovieScanOptions,
-  pickSections,
   runBothHalves,
   type ScanProgress,
-  UsageError,
 } from '@complexionist/core';
 import type { Scanner, ScanRun } from '../types.js';
 import type { ScanRequest, ScanRequestOptions } from '../validation.js';
@@ -42,8 +40,10 @@ function episodeOptions(
 }
 
 /**
- * Runs one scan request through the scanner. A `scan` request with libraries splits them by type (as
- * `complexionist scan --library Movies --library TV` does) and runs only the halves that got a library.
+ * Runs one scan request through the scanner. A `scan` request hands its library names to both halves, each
+ * reading the libraries of its own type; a half that got none gives a report of no library (core's
+ * `whenNoLibraryOfType: 'empty'`), so a `scan` result always holds both `movies` and `episodes` (spec §4).
+ * A `movies` or `episodes` request naming only libraries of the other type fails with a UsageError.
  */
 export async function runScanRequest(
   scanner: Scanner,
@@ -55,28 +55,18 @@ export async function runScanRequest(
   const names = request.libraries ?? [];
   if (request.type === 'movies') return scanner.scanMovies(movieOptions(options, names, ignore), run);
   if (request.type === 'episodes') return scanner.scanEpisodes(episodeOptions(options, names, ignore), run);
-  let movieLibs: string[] = [];
-  let showLibs: string[] = [];
-  if (names.length > 0) {
-    const sections = await scanner.listLibraries(run.signal);
-    movieLibs = pickSections(sections, 'movie', names).map((s) => s.title);
-    showLibs = pickSections(sections, 'show', names).map((s) => s.title);
-    if (movieLibs.length + showLibs.length === 0) {
-      throw new UsageError(`None of ${names.map((n) => `"${n}"`).join(', ')} holds movies or TV shows.`);
-    }
-  }
-  const wantMovies = names.length === 0 || movieLibs.length > 0;
-  const wantEpisodes = names.length === 0 || showLibs.length > 0;
-  const movies = (halfRun: ScanRun) => scanner.scanMovies(movieOptions(options, movieLibs, ignore), halfRun);
-  const episodes = (halfRun: ScanRun) =>
-    scanner.scanEpisodes(episodeOptions(options, showLibs, ignore), halfRun);
-  if (!wantEpisodes) return { movies: await movies(run) };
-  if (!wantMovies) return { episodes: await episodes(run) };
   const progress = oneProgress(run.onProgress);
+  const half = (signal: AbortSignal, onProgress: ScanRun['onProgress']): ScanRun => ({
+    signal,
+    onProgress,
+    whenNoLibraryOfType: 'empty',
+  });
   return runBothHalves(
     {
-      movies: (signal) => movies({ signal, onProgress: progress.movies }),
-      episodes: (signal) => episodes({ signal, onProgress: progress.episodes }),
+      movies: (signal) =>
+        scanner.scanMovies(movieOptions(options, names, ignore), half(signal, progress.movies)),
+      episodes: (signal) =>
+        scanner.scanEpisodes(episodeOptions(options, names, ignore), half(signal, progress.episodes)),
     },
     { signal: run.signal, onSignal: (signal) => setMaxListeners(0, signal) },
   );

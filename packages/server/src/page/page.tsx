@@ -1,5 +1,6 @@
 import type { LibrarySection } from '@complexionist/core';
 import type { FC } from 'hono/jsx';
+import type { ScanDefaults } from '../types.js';
 
 /** What the server knows when it renders the page. */
 export interface PageProps {
@@ -11,6 +12,14 @@ export interface PageProps {
   librariesError?: string;
   /** True when the server has an API key and the visitor did not send it. */
   needsKey: boolean;
+  /** The effective option values: the option boxes start checked as a scan would run without them. */
+  defaults: ScanDefaults;
+}
+
+/** Tells the page script whether the libraries are on the page, could not be read, or are still to fetch. */
+function librariesState(libraries: LibrarySection[] | null, error: string | undefined): string {
+  if (libraries) return 'rendered';
+  return error ? 'error' : 'none';
 }
 
 const KIND: Record<string, string> = { movie: 'movies', show: 'TV', other: 'other' };
@@ -55,7 +64,7 @@ const ReportSection: FC<{ which: 'movies' | 'episodes'; title: string }> = ({ wh
 );
 
 /** The whole page: scan form, progress, results, ignored items. Every outside string is escaped by JSX. */
-export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, needsKey }) => (
+export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, needsKey, defaults }) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
@@ -68,7 +77,7 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
     <body
       data-demo={demo ? 'true' : 'false'}
       data-auth={needsKey ? 'key' : 'ok'}
-      data-libraries={libraries ? 'rendered' : 'none'}
+      data-libraries={librariesState(libraries, librariesError)}
     >
       <header class="top">
         <h1>
@@ -95,7 +104,9 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
             <div class="libraries" id="libraries">
               {libraries && <Libraries libraries={libraries} />}
             </div>
-            {librariesError && <p class="hint error">{librariesError}</p>}
+            <p class="hint error" id="libraries-error" hidden={!librariesError}>
+              {librariesError}
+            </p>
             <p class="hint">Leave all unchecked to scan every library.</p>
           </fieldset>
           <fieldset>
@@ -116,10 +127,12 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
             <legend>Options</legend>
             <div class="choices">
               <label>
-                <input type="checkbox" id="opt-future" /> Include unreleased and unaired items
+                <input type="checkbox" id="opt-future" checked={defaults.includeFuture} /> Include unreleased
+                and unaired items
               </label>
               <label>
-                <input type="checkbox" id="opt-specials" /> Include specials (season 0)
+                <input type="checkbox" id="opt-specials" checked={defaults.includeSpecials} /> Include
+                specials (season 0)
               </label>
             </div>
           </fieldset>
@@ -155,7 +168,8 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
             Ignored items (<span id="ignored-count">0</span>)
           </summary>
           <p class="hint">
-            Ignored items are hidden at once; an un-ignored item comes back with the next scan.
+            Ignored items are hidden at once. An un-ignored item shows again when the page is reloaded, or
+            after the next scan if the last one ran while it was ignored.
           </p>
           <ul class="items" id="ignored-list" />
         </details>

@@ -17,10 +17,12 @@ export function applyMovieIgnores(report: MovieGapReport, ignore: IgnoreList): M
   const movies = new Set(ignore.movies);
   const kept = report.collections
     .filter((collection) => !collections.has(collection.tmdbId))
-    .map((collection) => ({
-      ...collection,
-      missing: collection.missing.filter((m) => !movies.has(m.tmdbId)),
-    }))
+    .map((collection) => {
+      const kept = { ...collection, missing: collection.missing.filter((m) => !movies.has(m.tmdbId)) };
+      // Upcoming parts are listed too (and exported), so an ignored one must leave that list as well.
+      if (collection.upcoming) kept.upcoming = collection.upcoming.filter((m) => !movies.has(m.tmdbId));
+      return kept;
+    })
     .filter((collection) => collection.missing.length > 0);
   const missingMovies = kept.reduce((sum, collection) => sum + collection.missing.length, 0);
   return {

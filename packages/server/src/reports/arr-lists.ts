@@ -12,7 +12,7 @@ export interface RadarrListItem {
 /** An item of Radarr's "StevenLu Custom" importer (looked up by `imdb_id`). */
 export interface StevenLuListItem {
   title: string;
-  imdb_id: string | null;
+  imdb_id: string;
   poster_url: string | null;
 }
 
@@ -43,19 +43,30 @@ export function toRadarrList(report: MovieGapReport | undefined): RadarrListItem
   return missingMovies(report).map((movie) => ({ id: movie.tmdbId, title: movie.title }));
 }
 
+/** The TMDB ids of the report's missing movies, each once (what {@link toStevenLuList} needs IMDb ids for). */
+export function missingMovieIds(report: MovieGapReport | undefined): number[] {
+  return missingMovies(report).map((movie) => movie.tmdbId);
+}
+
 /**
- * Missing movies in Radarr's "StevenLu Custom" shape. The report does not always know a movie's IMDb id; such
- * items are kept with `imdb_id: null` (Radarr skips them, other readers may use the title).
+ * Missing movies in Radarr's "StevenLu Custom" shape, with IMDb ids from `imdbIds` (TMDB id → IMDb id; reports
+ * carry none). Radarr looks these items up by IMDb id only, so a movie whose id is unknown is left out.
  */
-export function toStevenLuList(report: MovieGapReport | undefined): StevenLuListItem[] {
-  return missingMovies(report).map((movie) => {
-    const extra = movie as { imdbId?: string | null };
-    return {
+export function toStevenLuList(
+  report: MovieGapReport | undefined,
+  imdbIds: ReadonlyMap<number, string | null>,
+): StevenLuListItem[] {
+  const out: StevenLuListItem[] = [];
+  for (const movie of missingMovies(report)) {
+    const imdbId = imdbIds.get(movie.tmdbId);
+    if (!imdbId) continue;
+    out.push({
       title: movie.title,
-      imdb_id: extra.imdbId ?? null,
+      imdb_id: imdbId,
       poster_url: movie.posterPath ? `${TMDB_POSTER_BASE}${movie.posterPath}` : null,
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** Shows with gaps in Sonarr's "Custom List" shape: `[{"title","tvdbId","tmdbId","imdbId"}]`. */

@@ -45,6 +45,10 @@ describe('/api/ignores', () => {
     [{ kind: 'shows', value: 'imdb:tt1' }, 'value'],
     [{ kind: 'episodes', value: '81189:season2' }, 'value'],
     [{ kind: 'movies' }, 'value'],
+    [{ kind: 'shows', value: '0' }, 'value'],
+    [{ kind: 'shows', value: 'tmdb:0' }, 'value'],
+    [{ kind: 'episodes', value: '0:S01E02' }, 'value'],
+    [{ kind: 'movies', value: 0 }, 'value'],
   ] as const) {
     it(`${JSON.stringify(body)} is a 400 naming ${field}`, async () => {
       const { app } = testApp();

@@ -19,7 +19,7 @@ export async function latestReports(
 }
 
 /** Applies the ignore list to any job report. */
-export async function withIgnores<R extends MovieGapReport | EpisodeGapReport | Partial<ScanReport>>(
+export async function withIgnores<R extends MovieGapReport | EpisodeGapReport | ScanReport>(
   report: R,
   ignores: IgnoreStore,
 ): Promise<R> {
@@ -31,10 +31,10 @@ export async function withIgnores<R extends MovieGapReport | EpisodeGapReport | 
         : applyEpisodeIgnores(report as EpisodeGapReport, ignore)
     ) as R;
   }
-  const { movies, episodes } = report as Partial<ScanReport>;
+  const { movies, episodes } = report as ScanReport;
   return {
     ...report,
-    ...(movies && { movies: applyMovieIgnores(movies, ignore) }),
-    ...(episodes && { episodes: applyEpisodeIgnores(episodes, ignore) }),
+    movies: applyMovieIgnores(movies, ignore),
+    episodes: applyEpisodeIgnores(episodes, ignore),
   };
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collection, episodeReport, movieReport, show, testApp } from '../test-helpers.js';
+import { createApp } from '../app.js';
+import { demoScanner } from '../scanners/demo-scanner.js';
+import { memoryIgnoreStore, memoryReportStore } from '../stores/memory-stores.js';
+import { collection, episodeReport, finished, json, movieReport, show, testApp } from '../test-helpers.js';
 
 async function setup() {
-  const t = testApp();
+  const t = testApp({}, { imdbIds: { 8078: 'tt0118583' } });
   await t.store.set(
     movieReport([
       collection(8091, 'Alien Collection', [
@@ -33,15 +36,29 @@ describe('*arr import lists', () => {
     ]);
   });
 
-  it('StevenLu Custom: title, imdb_id (null when unknown) and a TMDB poster URL', async () => {
+  it('StevenLu Custom: title, the IMDb id the scanner found and a TMDB poster URL; unknown ids are left out', async () => {
     const { app } = await setup();
     const res = await app.request('/api/lists/radarr?format=stevenlu');
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect((await res.json())[0]).toEqual({
-      title: 'Alien³',
-      imdb_id: null,
-      poster_url: 'https://image.tmdb.org/t/p/w342/poster-8077.jpg',
-    });
+    expect(await res.json()).toEqual([
+      {
+        title: 'Alien Resurrection',
+        imdb_id: 'tt0118583',
+        poster_url: 'https://image.tmdb.org/t/p/w342/poster-8078.jpg',
+      },
+    ]);
+  });
+
+  it('StevenLu Custom from the demo library carries real IMDb ids', async () => {
+    const store = memoryReportStore();
+    const app = createApp({ scanner: demoScanner(), store, ignores: memoryIgnoreStore() });
+    const { id } = await (await app.request('/api/scans', json('POST', { type: 'movies' }))).json();
+    await finished(app, id);
+    const list: { title: string; imdb_id: string }[] = await (
+      await app.request('/api/lists/radarr?format=stevenlu')
+    ).json();
+    expect(list.length).toBeGreaterThan(0);
+    for (const item of list) expect(item.imdb_id).toMatch(/^tt\d+$/);
   });
 
   it('Sonarr Custom List: shows with gaps with the ids they have', async () => {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { toRadarrList, toSonarrList, toStevenLuList } from '../reports/arr-lists.js';
+import { missingMovieIds, toRadarrList, toSonarrList, toStevenLuList } from '../reports/arr-lists.js';
 import { RadarrListQuerySchema, validate } from '../validation.js';
 import type { RouteContext } from './context.js';
 import { latestReports } from './latest-reports.js';
@@ -12,8 +12,14 @@ export function listsRoutes({ deps }: RouteContext): Hono {
   return new Hono()
     .get('/lists/radarr', validate('query', RadarrListQuerySchema), async (c) => {
       const { movies } = await latestReports(deps.store, deps.ignores);
-      const { format } = c.req.valid('query');
-      return c.json(format === 'stevenlu' ? toStevenLuList(movies) : toRadarrList(movies));
+      if (c.req.valid('query').format === 'radarr') return c.json(toRadarrList(movies));
+      // Reports carry TMDB ids only; StevenLu items need the IMDb id (read through the scan's TMDB cache).
+      const ids = missingMovieIds(movies);
+      const imdbIds =
+        ids.length > 0 && deps.scanner.findImdbIds
+          ? await deps.scanner.findImdbIds(ids, c.req.raw.signal)
+          : new Map<number, string | null>();
+      return c.json(toStevenLuList(movies, imdbIds));
     })
     .get('/lists/sonarr', async (c) => {
       const { episodes } = await latestReports(deps.store, deps.ignores);

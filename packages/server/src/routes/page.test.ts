@@ -67,3 +67,19 @@ describe('the client script', () => {
     expect(CLIENT_SCRIPT).toMatch(/\}\)\(renderers, function pageModel/);
   });
 });
+
+describe('the option boxes', () => {
+  const box = (html: string, id: string) => html.match(new RegExp(`<input[^>]*id="${id}"[^>]*>`))?.[0] ?? '';
+
+  it('start checked as the configuration sets them', async () => {
+    const { app } = testApp({}, { defaults: { includeFuture: true, includeSpecials: false } });
+    const html = await (await app.request('/')).text();
+    expect(box(html, 'opt-future')).toMatch(/\bchecked\b/);
+    expect(box(html, 'opt-specials')).not.toMatch(/\bchecked\b/);
+  });
+
+  it('start unchecked for a scanner without defaults (the scans default to off)', async () => {
+    const html = await (await testApp().app.request('/')).text();
+    expect(box(html, 'opt-future')).not.toMatch(/\bchecked\b/);
+  });
+});

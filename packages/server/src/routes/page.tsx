@@ -38,7 +38,8 @@ export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
             : 'Could not read the libraries (see the server log).';
         }
       }
-      const props = { version, demo: Boolean(deps.demo), libraries, librariesError, needsKey };
+      const defaults = deps.scanner.defaults?.() ?? { includeFuture: false, includeSpecials: false };
+      const props = { version, demo: Boolean(deps.demo), libraries, librariesError, needsKey, defaults };
       return c.html(`<!doctype html>${<Page {...props} />}`);
     })
     .get('/assets/app.js', (c) =>

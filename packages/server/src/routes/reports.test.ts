@@ -39,10 +39,15 @@ describe('GET /api/reports/latest', () => {
     expect(lines[2]).not.toMatch(/,=cmd/);
   });
 
-  it('type=scan returns both reports once both exist', async () => {
+  it('type=scan returns both reports once both exist, and before that names the one missing', async () => {
     const { app, store } = testApp();
-    expect((await app.request('/api/reports/latest?type=scan')).status).toBe(404);
+    const none = await app.request('/api/reports/latest?type=scan');
+    expect(none.status).toBe(404);
+    expect((await none.json()).error.message).toContain('No movies and episodes reports yet');
     await store.set(movieReport());
+    const half = await app.request('/api/reports/latest?type=scan');
+    expect(half.status).toBe(404);
+    expect((await half.json()).error.message).toMatch(/^No episodes report yet/);
     await store.set(episodeReport());
     const body = await (await app.request('/api/reports/latest?type=scan')).json();
     expect(Object.keys(body).sort()).toEqual(['episodes', 'movies']);
@@ -75,6 +80,12 @@ describe('GET /api/reports/latest', () => {
       expect(res.status).toBe(400);
       expect((await res.json()).error.field).toBe(field);
     }
+  });
+
+  it('a missing type says which types there are', async () => {
+    const { app } = testApp();
+    const { error } = await (await app.request('/api/reports/latest')).json();
+    expect(error.message).toBe('type is required: movies, episodes or scan.');
   });
 });
 

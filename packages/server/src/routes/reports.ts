@@ -27,7 +27,11 @@ export function reportsRoutes({ deps }: RouteContext): Hono {
           ? latest.movies && latest.episodes && { movies: latest.movies, episodes: latest.episodes }
           : latest[type];
       if (!report) {
-        const what = type === 'scan' ? 'movies and episodes reports' : `${type} report`;
+        // Name only the report(s) that are missing: a scan report needs both halves.
+        const absent = (type === 'scan' ? (['movies', 'episodes'] as const) : [type]).filter(
+          (t) => !latest[t],
+        );
+        const what = `${absent.join(' and ')} report${absent.length > 1 ? 's' : ''}`;
         return errorJson(c, 404, {
           code: 'not-found',
           message: `No ${what} yet: start a scan first (POST /api/scans).`,

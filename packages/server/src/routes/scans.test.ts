@@ -1,9 +1,20 @@
 import { AuthError } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
-import { finished, json, testApp } from '../test-helpers.js';
+import { createApp } from '../app.js';
+import { demoScanner } from '../scanners/demo-scanner.js';
+import { memoryIgnoreStore, memoryReportStore } from '../stores/memory-stores.js';
+import { collection, finished, json, movieReport, testApp } from '../test-helpers.js';
 
 const start = (app: ReturnType<typeof testApp>['app'], body: unknown) =>
   app.request('/api/scans', json('POST', body));
+
+/** An app scanning the demo library (Movies, TV Shows, Music) whose store holds an earlier movie report. */
+function demoApp() {
+  const store = memoryReportStore({
+    movies: movieReport([collection(1, 'Saved Collection', [[8077, 'Alien³']])]),
+  });
+  return { app: createApp({ scanner: demoScanner(), store, ignores: memoryIgnoreStore() }), store };
+}
 
 describe('POST /api/scans and GET /api/scans/:id', () => {
   it('answers 202 with a job id at once, then shows progress, then the report', async () => {
@@ -102,7 +113,7 @@ describe('POST /api/scans and GET /api/scans/:id', () => {
     expect((await (await app.request(`/api/scans/${b.id}`)).json()).status).toBe('done');
   });
 
-  it('a scan with libraries of both kinds sends each scan only its own libraries, and the ignore list', async () => {
+  it('a scan hands its libraries and the ignore list to both halves, each reading only its own type', async () => {
     const { app, fake, ignores } = testApp();
     await ignores.add('movies', 8077);
     const { id } = await (
@@ -114,23 +125,41 @@ describe('POST /api/scans and GET /api/scans/:id', () => {
     ).json();
     await finished(app, id);
     const [movies, episodes] = fake.calls;
-    expect(movies?.options).toMatchObject({ libraries: ['Movies'], minOwned: 2, ignore: { movies: [8077] } });
+    expect(movies?.options).toMatchObject({ libraries: ['movies', 'TV Shows'], minOwned: 2 });
+    expect(movies?.options).toMatchObject({ ignore: { movies: [8077] } });
     expect(movies?.options).not.toHaveProperty('includeSpecials');
-    expect(episodes?.options).toMatchObject({ libraries: ['TV Shows'], includeSpecials: true });
+    expect(episodes?.options).toMatchObject({ libraries: ['movies', 'TV Shows'], includeSpecials: true });
+    expect([movies?.run.whenNoLibraryOfType, episodes?.run.whenNoLibraryOfType]).toEqual(['empty', 'empty']);
     const job = await (await app.request(`/api/scans/${id}`)).json();
     expect(Object.keys(job.report).sort()).toEqual(['episodes', 'movies']);
   });
 
-  it('a scan given only movie libraries runs only the movie scan', async () => {
-    const { app, fake } = testApp();
-    const { id } = await (await start(app, { type: 'scan', libraries: ['Movies'] })).json();
+  it('a movies or episodes scan fails on a library of the other type, keeping the latest report', async () => {
+    const { app, store } = demoApp();
+    const { id } = await (await start(app, { type: 'movies', libraries: ['TV Shows'] })).json();
     await finished(app, id);
-    expect(fake.calls.map((c) => c.kind)).toEqual(['movies']);
-    expect(Object.keys((await (await app.request(`/api/scans/${id}`)).json()).report)).toEqual(['movies']);
+    const job = await (await app.request(`/api/scans/${id}`)).json();
+    expect(job.status).toBe('failed');
+    expect(job.error.code).toBe('usage');
+    expect(job.error.message).toContain('"TV Shows"');
+    expect((await store.get('movies'))?.collections[0]?.name).toBe('Saved Collection');
   });
 
-  it('an unknown library fails the job with a message listing the libraries that exist', async () => {
-    const { app } = testApp();
+  it('a scan given only TV libraries returns both halves and keeps the latest movie report', async () => {
+    const { app, store } = demoApp();
+    const { id } = await (await start(app, { type: 'scan', libraries: ['TV Shows'] })).json();
+    await finished(app, id);
+    const job = await (await app.request(`/api/scans/${id}`)).json();
+    expect(job.status).toBe('done');
+    expect(job.report.movies).toMatchObject({ type: 'movies', libraries: [], collections: [] });
+    expect(job.report.episodes.libraries).toEqual(['TV Shows']);
+    expect((await store.get('movies'))?.collections[0]?.name).toBe('Saved Collection');
+    expect((await store.get('episodes'))?.libraries).toEqual(['TV Shows']);
+    expect(await (await app.request('/api/lists/radarr')).json()).toEqual([{ id: 8077, title: 'Alien³' }]);
+  });
+
+  it('an unknown library fails the job listing the libraries, with a hint in API terms', async () => {
+    const { app } = demoApp();
     const { id } = await (await start(app, { type: 'scan', libraries: ['Films'] })).json();
     await finished(app, id);
     const job = await (await app.request(`/api/scans/${id}`)).json();
@@ -138,6 +167,8 @@ describe('POST /api/scans and GET /api/scans/:id', () => {
     expect(job.error.code).toBe('usage');
     expect(job.error.message).toContain('"Films"');
     expect(job.error.message).toContain('"Movies"');
+    expect(job.error.hint).toContain('"libraries"');
+    expect(job.error.hint).not.toContain('--library');
   });
 
   it('a scan that meets bad credentials fails with the service message and no secret', async () => {
@@ -231,7 +262,35 @@ describe('scan request validation', () => {
       expect(res.status).toBe(400);
       const { error } = await res.json();
       expect(error.field).toBe(field);
-      expect(error.message).toContain(field);
+      expect(error.message).toContain(field.split('.').at(-1));
+      expect(fake.calls).toHaveLength(0);
+    });
+  }
+
+  const sentences: [string, RequestInit, string][] = [
+    ['a missing type', json('POST', {}), 'type is required: movies, episodes or scan.'],
+    [
+      'an option of another scan type',
+      json('POST', { type: 'movies', options: { includeSpecials: true } }),
+      'includeSpecials applies to episodes and scan, not movies.',
+    ],
+    [
+      'a number out of range',
+      json('POST', { type: 'movies', options: { minOwned: -1 } }),
+      'options.minOwned must be at least 0, not -1.',
+    ],
+    [
+      'a JSON body without Content-Type',
+      { method: 'POST', body: JSON.stringify({ type: 'movies' }) },
+      'The body was not read as JSON: send Content-Type: application/json.',
+    ],
+  ];
+  for (const [name, init, message] of sentences) {
+    it(`${name} is explained in a plain sentence`, async () => {
+      const { app, fake } = testApp();
+      const res = await app.request('/api/scans', init);
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.message).toBe(message);
       expect(fake.calls).toHaveLength(0);
     });
   }

@@ -1,4 +1,11 @@
-import { createDemoDeps, scanEpisodes, scanMovies } from '@complexionist/core';
+import {
+  createDemoDeps,
+  findImdbIds,
+  resolveEpisodeOptions,
+  resolveMovieOptions,
+  scanEpisodes,
+  scanMovies,
+} from '@complexionist/core';
 import type { Scanner } from '../types.js';
 
 /** Options of {@link demoScanner}. */
@@ -22,5 +29,11 @@ export function demoScanner(options: DemoScannerOptions = {}): Scanner {
       const { library, tvdb, tmdb } = createDemoDeps({ now });
       return scanEpisodes({ library, tvdb, tmdb }, { ...scanOptions, now, ...run });
     },
+    defaults: () => ({
+      includeFuture: resolveMovieOptions().includeFuture,
+      includeSpecials: resolveEpisodeOptions().includeSpecials,
+    }),
+    findImdbIds: (tmdbIds, signal) =>
+      findImdbIds({ metadata: createDemoDeps({ now: clock() }).metadata }, tmdbIds, signal ? { signal } : {}),
   };
 }

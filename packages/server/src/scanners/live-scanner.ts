@@ -1,11 +1,17 @@
 import { type CacheHandle, cachedTokenStore, tokenKey } from '@complexionist/cache';
 import { type Config, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
-import { ConfigError, scanEpisodes, scanMovies } from '@complexionist/core';
+import {
+  ConfigError,
+  findImdbIds,
+  type MovieMetadataSource,
+  scanEpisodes,
+  scanMovies,
+} from '@complexionist/core';
 import { requestFetch } from '@complexionist/http';
 import { createPlexClient, type PlexClient } from '@complexionist/plex';
 import { createTmdbClient, type TmdbClient } from '@complexionist/tmdb';
 import { createTvdbClient, type TvdbClient } from '@complexionist/tvdb';
-import type { Scanner } from '../types.js';
+import type { Scanner, ScanRun } from '../types.js';
 import { VERSION } from '../version.js';
 
 /** Options of {@link liveScanner}. */
@@ -68,26 +74,57 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
     });
     return tvdb;
   }
-  const run = (signal: AbortSignal | undefined) => ({
+  const run = (hooks: ScanRun) => ({
     now: clock(),
     cacheTtls: toCacheTtls(config),
-    ...(signal && { signal }),
+    signal: hooks.signal,
+    onProgress: hooks.onProgress,
+    ...(hooks.whenNoLibraryOfType && { whenNoLibraryOfType: hooks.whenNoLibraryOfType }),
   });
+
+  const noTmdbKey = () =>
+    new ConfigError('tmdb.api_key is not set: finding collection gaps needs TMDB.', {
+      service: 'tmdb',
+      hint: 'Run `complexionist auth tmdb --key KEY`, then restart the server.',
+    });
+  function movieMetadata(): TmdbClient {
+    const metadata = tmdbClient();
+    if (metadata) return metadata;
+    throw noTmdbKey();
+  }
+  /**
+   * The movie half of a `scan` may find no movie library among the names (a TVDB-only setup scanning its
+   * shows): it then never asks TMDB, so a missing key fails only when a lookup is really needed.
+   */
+  function lazyMovieMetadata(): MovieMetadataSource {
+    const missing = () => Promise.reject(noTmdbKey());
+    return (
+      tmdbClient() ?? {
+        cacheScope: 'tmdb:unset',
+        getMovie: missing,
+        getCollection: missing,
+        findMovieByImdb: missing,
+      }
+    );
+  }
 
   return {
     listLibraries: async (signal) => library().listSections({ signal }),
+    defaults: () => ({
+      includeFuture: toMovieScanOptions(config).includeFuture ?? false,
+      includeSpecials: toEpisodeScanOptions(config).includeSpecials ?? false,
+    }),
     async scanMovies(scanOptions, hooks) {
-      const metadata = tmdbClient();
-      if (!metadata) {
-        throw new ConfigError('tmdb.api_key is not set: finding collection gaps needs TMDB.', {
-          service: 'tmdb',
-          hint: 'Run `complexionist auth tmdb --key KEY`, then restart the server.',
-        });
-      }
+      const metadata = hooks.whenNoLibraryOfType === 'empty' ? lazyMovieMetadata() : movieMetadata();
       return scanMovies(
         { library: library(), metadata, ...(cache && { cache: cache.store }) },
-        { ...toMovieScanOptions(config), ...scanOptions, ...run(hooks.signal), onProgress: hooks.onProgress },
+        { ...toMovieScanOptions(config), ...scanOptions, ...run(hooks) },
       );
+    },
+    // Through the movie scan's cache entries: films it looked up cost nothing, the rest are cached for next time.
+    async findImdbIds(tmdbIds, signal) {
+      const deps = { metadata: movieMetadata(), ...(cache && { cache: cache.store }) };
+      return findImdbIds(deps, tmdbIds, { cacheTtls: toCacheTtls(config), ...(signal && { signal }) });
     },
     async scanEpisodes(scanOptions, hooks) {
       const sources = { tvdb: tvdbClient(), tmdb: tmdbClient() };
@@ -109,8 +146,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
         {
           ...toEpisodeScanOptions(config),
           ...scanOptions,
-          ...run(hooks.signal),
-          onProgress: hooks.onProgress,
+          ...run(hooks),
         },
       );
     },
