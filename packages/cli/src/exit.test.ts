@@ -52,7 +52,26 @@ describe('error rendering', () => {
     expect(text).not.toContain('at ');
   });
 
-  it('with -v the stack and the causes are shown', () => {
+  it('with -v an expected error shows its causes but no stack trace', () => {
+    const error = new ConnectionError('Could not reach Plex at http://nas:32400.', {
+      cause: new Error('connect ECONNREFUSED 10.0.0.2:32400'),
+    });
+    const text = renderError(error, { detailed: true });
+    expect(text).toBe(
+      'error: Could not reach Plex at http://nas:32400.\nCaused by: connect ECONNREFUSED 10.0.0.2:32400\n',
+    );
+    expect(text).not.toMatch(/^\s+at /m);
+  });
+
+  it('with -v a usage error re-thrown with its usage line is printed once, without stacks', () => {
+    const inner = new UsageError('--format must be one of text, json, csv, not "xml"');
+    const outer = new UsageError(inner.message, { hint: 'Usage: complexionist movies', cause: inner });
+    expect(renderError(outer, { detailed: true })).toBe(
+      'error: --format must be one of text, json, csv, not "xml"\nUsage: complexionist movies\n',
+    );
+  });
+
+  it('with -v an unexpected error shows the stack and the causes', () => {
     const error = new Error('outer', { cause: new Error('inner') });
     const text = renderError(error, { detailed: true });
     expect(text).toContain('exit.test.ts');

@@ -34,7 +34,10 @@ export function exitCodeFor(error: unknown, signal?: AbortSignal): ExitCode {
 
 /** How much of an error to show. */
 export interface ErrorDisplay {
-  /** `-v` or `COMPLEXIONIST_DEBUG`: add the stack trace and causes. */
+  /**
+   * `-v` or `COMPLEXIONIST_DEBUG`: add the chain of causes, with stack traces for unexpected errors only
+   * (an expected error's stack points into our own code and says nothing its message does not).
+   */
   detailed: boolean;
   /** Wraps the "error:" prefix in colour (identity when colour is off). */
   paint?: (text: string) => string;
@@ -49,22 +52,27 @@ export function renderError(error: unknown, display: ErrorDisplay): string {
   const expected = isComplexionistError(error);
   if (expected && error.hint !== undefined && !message.includes(error.hint)) lines.push(error.hint);
   if (display.detailed) {
-    lines.push(...details(error));
+    lines.push(...details(error, !expected));
   } else if (!expected) {
     lines.push('Run with -v for details.');
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** Stack trace and the chain of causes. */
-function details(error: unknown): string[] {
+/**
+ * The chain of causes, each with its stack when `stacks` is set. Without stacks, the error itself and a
+ * cause repeating its parent's message (a usage error re-thrown with the usage line) add nothing.
+ */
+function details(error: unknown, stacks: boolean): string[] {
   const out: string[] = [];
   let current: unknown = error;
+  let parentMessage: string | undefined;
   for (let depth = 0; current !== undefined && depth < 5; depth++) {
     if (current instanceof Error) {
-      out.push(
-        depth === 0 ? (current.stack ?? current.message) : `Caused by: ${current.stack ?? current.message}`,
-      );
+      const text = stacks ? (current.stack ?? current.message) : current.message;
+      const repeated = !stacks && (depth === 0 || current.message === parentMessage);
+      if (!repeated) out.push(depth === 0 ? text : `Caused by: ${text}`);
+      parentMessage = current.message;
       current = current.cause;
     } else {
       out.push(`Caused by: ${String(current)}`);

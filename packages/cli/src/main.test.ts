@@ -26,6 +26,28 @@ describe('main', () => {
     expect(f.stderr()).toBe('');
   });
 
+  it.each([[['help', 'scan']], [['--help', 'scan']], [['scan', '--help']]])(
+    '%j prints the help of scan, not the overview',
+    async (argv) => {
+      const f = fakeIo();
+      expect(await main(argv, f.io)).toBe(0);
+      expect(f.stdout()).toMatch(/^Usage: complexionist scan /);
+    },
+  );
+
+  it('help of an unknown command exits 2', async () => {
+    const f = fakeIo();
+    expect(await main(['help', 'scna'], f.io)).toBe(2);
+    expect(f.stderr()).toContain('Unknown command "scna"');
+  });
+
+  it('global flags may come before the command, --config with its value too', async () => {
+    const f = fakeIo({ cwd: '/nonexistent-cx-dir', env: { COMPLEXIONIST_HOME: '/nonexistent-cx-home' } });
+    expect(await main(['-q', '--config', 'alt.yaml', 'config', '--path'], f.io)).toBe(0);
+    expect(f.stdout()).toContain('/nonexistent-cx-dir/alt.yaml');
+    expect(f.stderr()).toBe('');
+  });
+
   it('an unknown command exits 2 and names the commands', async () => {
     const f = fakeIo();
     expect(await main(['moveis'], f.io)).toBe(2);
@@ -49,6 +71,37 @@ describe('main: bad values', () => {
     expect(await main(['scan', '--demo', '--format', 'xml'], f.io)).toBe(2);
     expect(f.stderr()).toContain('error: --format must be one of text, json, csv, not "xml"');
     expect(f.stderr()).toContain('Usage: complexionist scan');
+  });
+
+  it('--recent-hours takes a decimal, as options.recent_threshold_hours does, but not a negative', async () => {
+    const ok = fakeIo();
+    expect(await main(['episodes', '--demo', '--recent-hours', '1.5'], ok.io)).toBe(0);
+    expect(ok.stderr()).not.toContain('error:');
+    const bad = fakeIo();
+    expect(await main(['episodes', '--demo', '--recent-hours=-1'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain(
+      'error: --recent-hours must be a number 0 or more (such as 24 or 1.5), not "-1"',
+    );
+  });
+
+  it('-v adds no stack trace to a usage error', async () => {
+    const f = fakeIo();
+    expect(await main(['movies', '--demo', '--format', 'xml', '-v'], f.io)).toBe(2);
+    expect(f.stderr()).toMatch(
+      /^error: --format must be one of text, json, csv, not "xml"\nUsage: complexionist movies [^\n]*\n$/,
+    );
+  });
+
+  it('a missing value names the long option, for every command', async () => {
+    for (const args of [
+      ['scan', '--library'],
+      ['scan', '-o'],
+      ['serve', '--port'],
+    ]) {
+      const f = fakeIo();
+      expect(await main(args, f.io)).toBe(2);
+      expect(f.stderr()).toMatch(/^error: Option --(library|output|port) needs a value\nUsage: /);
+    }
   });
 
   it('a secret given as a flag never shows on stderr, even when echoed in an error', async () => {

@@ -1,6 +1,7 @@
 import { isComplexionistError, UsageError } from '@complexionist/core';
 import pc from 'picocolors';
 import { commandHelp, mainHelp } from './args/help.js';
+import { locateCommand } from './args/locate.js';
 import { parseCommand, usageLine } from './args/parse.js';
 import type { CommandIo } from './commands/context.js';
 import { EXIT, type ExitCode, exitCodeFor, renderError } from './exit.js';
@@ -22,21 +23,18 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   const cio: CommandIo = { ...io, stderr: redactingSink(io.stderr, redactor), redactor };
   const detailed = argv.includes('-v') || argv.includes('--verbose') || Boolean(io.env.COMPLEXIONIST_DEBUG);
   try {
-    const first = argv[0];
-    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-      io.stdout.write(
-        mainHelp(
-          COMMANDS.map((c) => c.spec),
-          cliVersion(),
-        ),
-      );
-      return EXIT.ok;
-    }
-    if (first === '--version' || first === '-V') {
+    const { name, args } = locateCommand(argv);
+    if (name === undefined && (args.includes('--version') || args.includes('-V'))) {
       io.stdout.write(`${cliVersion()}\n`);
       return EXIT.ok;
     }
-    const { command, args } = findCommand(argv);
+    if (name === 'help' || (name === undefined && (args.length === 0 || isHelp(args)))) {
+      // `help scan` is `scan --help`; `help` alone (or `--help`) is the overview.
+      const topic = name === 'help' ? locateCommand(args).name : undefined;
+      io.stdout.write(topic === undefined ? overview() : commandHelp(findCommand(topic).spec));
+      return EXIT.ok;
+    }
+    const command = findCommand(name);
     const parsed = parseCommand(command.spec, args);
     if (parsed.values.help === true) {
       io.stdout.write(commandHelp(command.spec));
@@ -52,18 +50,27 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   }
 }
 
-/** The command named in argv (normally first; global flags may come before it) and its arguments. */
-function findCommand(argv: string[]): { command: CommandEntry; args: string[] } {
-  const index = argv.findIndex((arg) => !arg.startsWith('-'));
-  const name = index === -1 ? undefined : argv[index];
+function isHelp(args: string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}
+
+function overview(): string {
+  return mainHelp(
+    COMMANDS.map((c) => c.spec),
+    cliVersion(),
+  );
+}
+
+/** The command called `name`; an unknown or missing name is a usage error listing the commands. */
+function findCommand(name: string | undefined): CommandEntry {
   const command = COMMANDS.find((c) => c.spec.name === name);
-  if (command === undefined || index === -1) {
+  if (command === undefined) {
     const names = COMMANDS.map((c) => c.spec.name).join(', ');
     throw new UsageError(name === undefined ? 'No command given' : `Unknown command "${name}"`, {
       hint: `Commands: ${names}. Run "complexionist --help" for more.`,
     });
   }
-  return { command, args: [...argv.slice(0, index), ...argv.slice(index + 1)] };
+  return command;
 }
 
 /** Usage errors found while reading flags are shown with the command's usage line. */

@@ -1,6 +1,6 @@
 import { ConfigError } from '@complexionist/core';
 import { type ConfigKey, type KeySpec, specOf } from './schema.js';
-import { unknownKeyMessage } from './suggest.js';
+import { unknownKeyError } from './suggest.js';
 import type { ConfigSource } from './types.js';
 import { parseValue, type RawValue } from './value-types.js';
 
@@ -33,7 +33,7 @@ export function addToLayer(
   label = key,
 ): void {
   const spec: KeySpec | undefined = specOf(key);
-  if (!spec) throw new ConfigError(`${where}: ${unknownKeyMessage(key)}.`);
+  if (!spec) throw unknownKeyError(key, where);
   const parsed = parseValue(spec.type, raw, spec.min);
   if (!parsed.ok) {
     const got = spec.secret ? '' : ` (got ${shown(raw)})`;

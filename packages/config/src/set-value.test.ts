@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these tests are about the literal ${VAR} syntax of config.yaml.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setConfigValue, unsetConfigValue } from './set-value.js';
@@ -38,6 +38,13 @@ describe('setConfigValue (config --set)', () => {
     const file = join(ws.root, 'new-home', 'config.yaml');
     expect(setConfigValue(file, 'plex.url', 'http://192.168.1.10:32400/')).toBe('http://192.168.1.10:32400');
     expect(readFileSync(file, 'utf8')).toBe('plex:\n  url: http://192.168.1.10:32400\n');
+  });
+
+  it('a folder it creates for the file is private (0700), like the home folder', () => {
+    const ws = workspace();
+    const folder = join(ws.root, 'new-home');
+    setConfigValue(join(folder, 'config.yaml'), 'plex.url', 'http://nas:32400');
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
   });
 
   it('an unknown key is refused with a suggestion and the file is not touched', () => {

@@ -96,9 +96,30 @@ describe('YAML validation', () => {
     });
   });
 
-  it('broken YAML is a configuration error naming the file', async () => {
-    const { file, loading } = await loadYaml('plex:\n  url: [unclosed\n');
-    await expect(loading).rejects.toThrow(`${file}: not valid YAML`);
+  it('broken YAML is a configuration error naming the file and line, without a dangling colon', async () => {
+    const { file, loading } = await loadYaml('plex:\n  url: http://a\nplex:\n  url: http://b\n');
+    await expect(loading).rejects.toMatchObject({
+      kind: 'config',
+      message: `${file}:3: not valid YAML: Map keys must be unique.`,
+    });
+  });
+
+  it('an unknown key that is no near typo points at the settings it could have meant', async () => {
+    const { file, loading } = await loadYaml('foo: 1\nplex:\n  address: http://x\n');
+    await expect(loading).rejects.toMatchObject({
+      message: `${file}:1: unknown setting foo.`,
+      hint: expect.stringContaining('`complexionist config --show` lists them all'),
+    });
+    const section = await loadYaml('plex:\n  address: http://x\n');
+    await expect(section.loading).rejects.toMatchObject({
+      message: `${section.file}:2: unknown setting plex.address.`,
+      hint: expect.stringMatching(/^Settings under plex: url, token, /),
+    });
+  });
+
+  it('a likely typo gets the suggestion alone', async () => {
+    const { loading } = await loadYaml('options:\n  min_ownd: 1\n');
+    await expect(loading).rejects.toMatchObject({ hint: undefined });
   });
 
   it('a YAML syntax error does not echo the file, so a token near the mistake stays hidden', async () => {

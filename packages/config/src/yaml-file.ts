@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigError } from '@complexionist/core';
 import { type Document, isMap, parseDocument } from 'yaml';
+import { yamlSyntaxError } from './yaml-error.js';
 
 function load(file: string): Document {
   let text = '';
@@ -14,7 +15,7 @@ function load(file: string): Document {
   }
   const doc: Document = parseDocument(text);
   const [first] = doc.errors;
-  if (first) throw new ConfigError(`${file}: not valid YAML: ${first.message.split('\n')[0]}`);
+  if (first) throw yamlSyntaxError(file, first);
   if (doc.contents === null) doc.contents = doc.createNode({});
   if (!isMap(doc.contents)) throw new ConfigError(`${file}: the top level must be a mapping of settings.`);
   return doc;
@@ -32,6 +33,7 @@ export function readYamlDocument(file: string): Document {
 export function editYamlFile(file: string, edit: (doc: Document) => boolean): void {
   const doc = load(file);
   if (!edit(doc)) return;
-  mkdirSync(dirname(file), { recursive: true });
+  // Usually the home folder, which holds secrets (.env) too: keep it private (config README).
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, doc.toString());
 }

@@ -3,7 +3,8 @@ import { isMap, isScalar, LineCounter, type Node, parseDocument, type YAMLMap } 
 import { expandDeep, type VariableLookup } from './expand.js';
 import { addToLayer, type Layer } from './layer.js';
 import { isGroup, specOf } from './schema.js';
-import { unknownKeyMessage } from './suggest.js';
+import { unknownKeyError } from './suggest.js';
+import { yamlSyntaxError } from './yaml-error.js';
 
 // Plain (unquoted) scalars YAML reads as "no value"; with the failsafe schema they arrive as text.
 const EMPTY = new Set(['', '~', 'null', 'Null', 'NULL']);
@@ -21,7 +22,7 @@ export function readYamlLayer(text: string, file: string, lookup: VariableLookup
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: true });
   const [first] = doc.errors;
-  if (first) throw new ConfigError(`${file}: not valid YAML: ${first.message.split('\n')[0]}`);
+  if (first) throw yamlSyntaxError(file, first);
   const layer: Layer = new Map();
   const at = (node: Node | null | undefined): string => {
     const offset = node?.range?.[0];
@@ -45,7 +46,7 @@ export function readYamlLayer(text: string, file: string, lookup: VariableLookup
         if (!isMap(pair.value)) throw new ConfigError(`${where}: ${key} must be a section of settings.`);
         walk(pair.value, key);
       } else {
-        throw new ConfigError(`${where}: ${unknownKeyMessage(key)}.`);
+        throw unknownKeyError(key, where);
       }
     }
   }

@@ -39,7 +39,8 @@ export const CONFIG_SPEC: CommandSpec = {
   summary: 'Show or change the configuration',
   description:
     'Settings come from flags, environment variables, ./.env, <home>/.env, ./config.yaml and\n' +
-    '<home>/config.yaml (highest first). --set edits <home>/config.yaml (or --config FILE), keeping comments.',
+    '<home>/config.yaml (highest first). --set edits ./config.yaml when it exists, else <home>/config.yaml\n' +
+    '(or --config FILE), keeping comments; a secret key goes to <home>/.env instead.',
   options: [
     {
       name: 'show',
@@ -86,7 +87,8 @@ export const AUTH_SPEC: CommandSpec = {
   summary: 'Sign in to Plex and save API keys (each is checked before it is saved)',
   description:
     'plex --login signs in through plex.tv in your browser, lets you pick a server and saves its URL and token.\n' +
-    'Secrets are saved to <home>/.env (readable only by you); URLs to <home>/config.yaml.',
+    'Secrets are saved to <home>/.env (readable only by you); the Plex URL to ./config.yaml when it\n' +
+    'exists, else to <home>/config.yaml (or --config FILE).',
   options: [
     { name: 'login', type: 'boolean', description: 'plex: sign in with a PIN at plex.tv/link' },
     { name: 'token', type: 'string', value: 'TOKEN', description: 'plex: save this Plex token' },

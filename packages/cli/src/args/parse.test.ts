@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { AUTH_SPEC, CONFIG_SPEC } from './admin-specs.js';
 import { commandHelp } from './help.js';
 import { parseCommand } from './parse.js';
-import { EPISODES_SPEC, MOVIES_SPEC } from './scan-specs.js';
+import { EPISODES_SPEC, MOVIES_SPEC, SCAN_SPEC } from './scan-specs.js';
 import { choiceValue, integerValue, listValue } from './values.js';
 
 describe('argument parsing', () => {
@@ -28,6 +29,18 @@ describe('argument parsing', () => {
   it('an option without its value is a usage error', () => {
     expect(() => parseCommand(MOVIES_SPEC, ['--format'])).toThrow('Option --format needs a value');
     expect(() => parseCommand(MOVIES_SPEC, ['--output', '--demo'])).toThrow(/--output=VALUE/);
+  });
+
+  it('a missing value names the long option, whichever form was typed', () => {
+    expect(() => parseCommand(MOVIES_SPEC, ['--library'])).toThrow(/^Option --library needs a value$/);
+    expect(() => parseCommand(MOVIES_SPEC, ['-l'])).toThrow(/^Option --library needs a value$/);
+    expect(() => parseCommand(MOVIES_SPEC, ['-o'])).toThrow(/^Option --output needs a value$/);
+    expect(() => parseCommand(MOVIES_SPEC, ['-l', '-v'])).toThrow(
+      /^Option --library needs a value \(write --library=VALUE/,
+    );
+    expect(() => parseCommand(MOVIES_SPEC, ['--verbose=1'])).toThrow(
+      /^Option --verbose does not take a value$/,
+    );
   });
 
   it('a stray argument is a usage error', () => {
@@ -64,5 +77,24 @@ describe('help', () => {
     expect(help).toContain('--min-collection-size N');
     expect(help).toContain('-v, --verbose');
     expect(help).toContain('$ complexionist movies --demo');
+  });
+
+  it('--include-future names what each command lists', () => {
+    const row = (help: string) => help.split('\n').find((line) => line.includes('--include-future  '));
+    expect(row(commandHelp(MOVIES_SPEC))).toMatch(/Also list films without/);
+    expect(row(commandHelp(EPISODES_SPEC))).toMatch(/Also list episodes without/);
+    expect(row(commandHelp(SCAN_SPEC))).toMatch(/Also list films and episodes without/);
+  });
+
+  it('--min-collection-size says upcoming films count only with --include-future', () => {
+    const help = commandHelp(MOVIES_SPEC);
+    expect(help).toContain('at least N films, counting upcoming ones only with --include-future');
+    expect(help).not.toContain('released films');
+  });
+
+  it('config and auth help say ./config.yaml is edited when it exists, else the home one', () => {
+    const rule = /\.\/config\.yaml when it\s+exists, else (to )?<home>\/config\.yaml/;
+    expect(commandHelp(CONFIG_SPEC)).toMatch(rule);
+    expect(commandHelp(AUTH_SPEC)).toMatch(rule);
   });
 });

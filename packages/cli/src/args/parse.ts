@@ -40,7 +40,7 @@ export function parseCommand(spec: CommandSpec, args: string[]): ParsedCommand {
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(describeParseError(error), { hint: usageLine(spec) });
+    throw new UsageError(describeParseError(error, spec), { hint: usageLine(spec) });
   }
   const values = parsed.values as OptionValues;
   if (values.help !== true && parsed.positionals.length > (spec.maxPositionals ?? 0)) {
@@ -53,9 +53,9 @@ export function parseCommand(spec: CommandSpec, args: string[]): ParsedCommand {
 }
 
 /** Node's parser messages mention internals; keep only the part a user needs. */
-function describeParseError(error: unknown): string {
+function describeParseError(error: unknown, spec: CommandSpec): string {
   const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  const option = optionName(message, spec);
   if (message.startsWith('Unknown option')) return `Unknown option ${option}`;
   if (message.includes('ambiguous')) {
     return `Option ${option} needs a value (write ${option}=VALUE when the value starts with "-")`;
@@ -63,4 +63,17 @@ function describeParseError(error: unknown): string {
   if (message.includes('argument missing')) return `Option ${option} needs a value`;
   if (message.includes('does not take an argument')) return `Option ${option} does not take a value`;
   return message.split('\n')[0] ?? message;
+}
+
+/**
+ * The option a parser message is about, by its long name: Node quotes it as `'-l, --library <value>'`,
+ * `'--port'` or `'-l'`, and a user who typed either form knows the long one from the help.
+ */
+function optionName(message: string, spec: CommandSpec): string {
+  const quoted = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  const long = /--[\w-]+/.exec(quoted)?.[0];
+  if (long !== undefined) return long;
+  const short = /^-(\w)$/.exec(quoted)?.[1];
+  const known = allOptions(spec).find((o) => short !== undefined && o.short === short);
+  return known === undefined ? (quoted.split(' ')[0] ?? quoted) : `--${known.name}`;
 }

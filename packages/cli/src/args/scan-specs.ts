@@ -1,15 +1,16 @@
 import { type CommandSpec, LIBRARY_OPTION, type OptionSpec, REPORT_OPTIONS } from './spec.js';
 
-const includeFuture: OptionSpec = {
-  name: 'include-future',
-  type: 'boolean',
-  description: 'Also list films and episodes without a date or released after today',
-};
+/** `--include-future`, worded for what the command lists. */
+function includeFuture(description: string): OptionSpec {
+  return { name: 'include-future', type: 'boolean', description };
+}
 const minCollectionSize: OptionSpec = {
   name: 'min-collection-size',
   type: 'string',
   value: 'N',
-  description: 'Report only collections with at least N released films (default: 2)',
+  // Upcoming films count only when they are listed (spec §2.6: "considered parts").
+  description:
+    'Report only collections of at least N films, counting upcoming ones only with --include-future (default: 2)',
 };
 const minOwned: OptionSpec = {
   name: 'min-owned',
@@ -44,7 +45,13 @@ export const MOVIES_SPEC: CommandSpec = {
   description:
     'Reads every film of your movie libraries, looks up its TMDB collection and lists the films of that\n' +
     'collection you do not have.',
-  options: [LIBRARY_OPTION, includeFuture, minCollectionSize, minOwned, ...REPORT_OPTIONS],
+  options: [
+    LIBRARY_OPTION,
+    includeFuture('Also list films without a release date or released after today'),
+    minCollectionSize,
+    minOwned,
+    ...REPORT_OPTIONS,
+  ],
   examples: [
     'complexionist movies --demo',
     'complexionist movies',
@@ -62,7 +69,14 @@ export const EPISODES_SPEC: CommandSpec = {
   description:
     'Compares every show of your TV libraries with its TVDB or TMDB episode list (following the ordering\n' +
     'Plex uses for the show) and lists the aired episodes you do not have.',
-  options: [LIBRARY_OPTION, includeFuture, includeSpecials, recentHours, excludeShow, ...REPORT_OPTIONS],
+  options: [
+    LIBRARY_OPTION,
+    includeFuture('Also list episodes without an air date or airing after today'),
+    includeSpecials,
+    recentHours,
+    excludeShow,
+    ...REPORT_OPTIONS,
+  ],
   examples: [
     'complexionist episodes --demo',
     'complexionist episodes --library "TV Shows"',
@@ -78,7 +92,7 @@ export const SCAN_SPEC: CommandSpec = {
   summary: 'Run both scans at once (they share the TMDB pace) and print both reports',
   options: [
     LIBRARY_OPTION,
-    includeFuture,
+    includeFuture('Also list films and episodes without a date or dated after today'),
     includeSpecials,
     minCollectionSize,
     minOwned,

@@ -36,6 +36,21 @@ export function integerValue(
   return number;
 }
 
+/**
+ * A non-negative decimal option (`1.5` as well as `24`), like the matching config setting; undefined when
+ * absent.
+ */
+export function decimalValue(values: OptionValues, name: string): number | undefined {
+  const raw = stringValue(values, name);
+  if (raw === undefined) return undefined;
+  const number = Number(raw);
+  // The same forms config.yaml accepts: no sign, exponent, hex or "Infinity".
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(raw.trim()) || !Number.isFinite(number)) {
+    throw new UsageError(`--${name} must be a number 0 or more (such as 24 or 1.5), not "${raw}"`);
+  }
+  return number;
+}
+
 /** A string option restricted to a few choices; `fallback` when absent. */
 export function choiceValue<T extends string>(
   values: OptionValues,

@@ -39,5 +39,6 @@ export async function authPlexToken(options: AuthPlexTokenOptions, io: CommandIo
   const file = await saveSecret(home, 'PLEX_TOKEN', options.token);
   say(io, options, `${url ? `Plex at ${url} accepted the token. ` : ''}Saved PLEX_TOKEN to ${file}.`);
   if (!url) say(io, options, 'Set the server with `complexionist config --set plex.url http://HOST:32400`.');
-  shadowNote(io, options, ['PLEX_TOKEN']);
+  if (options.url !== undefined) shadowNote(io, options, ['PLEX_URL'], 'yaml');
+  shadowNote(io, options, ['PLEX_TOKEN'], 'home-env');
 }

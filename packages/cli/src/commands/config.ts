@@ -7,6 +7,7 @@ import { showConfig } from './config-show.js';
 import { type CommandIo, type GlobalOptions, globalOptions, say } from './context.js';
 import { exactlyOne } from './exactly-one.js';
 import { saveSetting } from './save-setting.js';
+import { shadowNote } from './shadow-note.js';
 
 /** Options of `complexionist config`. */
 export type ConfigOptions = GlobalOptions &
@@ -39,6 +40,7 @@ export async function configCommand(options: ConfigOptions, io: CommandIo): Prom
     return;
   }
   io.redactor.add(options.value);
-  const where = await saveSetting(options.key, options.value, options, io);
-  say(io, options, `Set ${options.key} in ${where}.`);
+  const saved = await saveSetting(options.key, options.value, options, io);
+  say(io, options, `Set ${options.key} in ${saved.file}.`);
+  if (saved.env !== undefined) shadowNote(io, options, [saved.env], saved.to);
 }

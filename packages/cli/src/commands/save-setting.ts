@@ -3,22 +3,31 @@ import type { CliIo } from '../io.js';
 import { editableConfigFile } from '../wiring/config-file.js';
 import { loadHome } from '../wiring/home.js';
 import type { GlobalOptions } from './context.js';
+import type { SavedTo } from './shadow-note.js';
+
+/** Where {@link saveSetting} put a value, and the variable that would override it there. */
+export interface SavedSetting {
+  file: string;
+  to: SavedTo;
+  /** The setting's environment variable, if it has one. */
+  env?: string;
+}
 
 /**
  * Saves one setting where it belongs: a secret to `<home>/.env` under its variable (mode 0600), anything
- * else to the YAML file, checked and keeping its comments. Returns the file written.
+ * else to the YAML file, checked and keeping its comments.
  */
 export async function saveSetting(
   key: string,
   value: string,
   options: GlobalOptions,
   io: CliIo,
-): Promise<string> {
+): Promise<SavedSetting> {
   const spec = specOf(key);
   if (spec?.secret && spec.env !== undefined && !value.includes('${')) {
-    return saveSecret(loadHome(io), spec.env, value);
+    return { file: await saveSecret(loadHome(io), spec.env, value), to: 'home-env', env: spec.env };
   }
   const file = editableConfigFile(options, io);
   setConfigValue(file, key, value);
-  return file;
+  return { file, to: 'yaml', ...(spec?.env === undefined ? {} : { env: spec.env }) };
 }

@@ -92,6 +92,21 @@ describe('libraries', () => {
     expect(report.movies.libraries).toEqual([]);
   });
 
+  it('scan --library naming only a movie library gives an empty episodes half, not an error', async () => {
+    const f = fakeIo();
+    expect(await main(['scan', '--demo', '--format', 'json', '--library', 'Movies'], f.io)).toBe(0);
+    const report = JSON.parse(f.stdout()) as { movies: MovieGapReport; episodes: EpisodeGapReport };
+    expect(report.movies.libraries).toEqual(['Movies']);
+    expect(report.episodes.libraries).toEqual([]);
+    expect(report.episodes.shows).toEqual([]);
+  });
+
+  it('episodes --library naming only a movie library is a usage error (exit 2)', async () => {
+    const f = fakeIo();
+    expect(await main(['episodes', '--demo', '--library', 'Movies'], f.io)).toBe(2);
+    expect(f.stdout()).toBe('');
+  });
+
   it('an unknown library exits 2 and lists the libraries that exist', async () => {
     const f = fakeIo();
     expect(await main(['movies', '--demo', '--library', 'Films'], f.io)).toBe(2);

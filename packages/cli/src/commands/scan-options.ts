@@ -1,5 +1,5 @@
 import type { ParsedCommand } from '../args/parse.js';
-import { choiceValue, flag, integerValue, listValue, stringValue } from '../args/values.js';
+import { choiceValue, decimalValue, flag, integerValue, listValue, stringValue } from '../args/values.js';
 import { type GlobalOptions, globalOptions } from './context.js';
 
 /** Which scan a command runs. */
@@ -47,7 +47,7 @@ export function scanOptionsFromArgs(kind: ScanKind, parsed: ParsedCommand): Scan
   if (minCollectionSize !== undefined) options.minCollectionSize = minCollectionSize;
   const minOwned = integerValue(values, 'min-owned', { min: 0 });
   if (minOwned !== undefined) options.minOwned = minOwned;
-  const recentHours = integerValue(values, 'recent-hours', { min: 0 });
+  const recentHours = decimalValue(values, 'recent-hours');
   if (recentHours !== undefined) options.recentHours = recentHours;
   const output = stringValue(values, 'output');
   if (output !== undefined) options.output = output;

@@ -79,9 +79,11 @@ async function runScans(
     );
   if (options.kind === 'movies') return movies();
   if (options.kind === 'episodes') return episodes();
-  // Both at once, sharing one TMDB client (so one pacer keeps the pair under TMDB's limit).
+  // Both at once, sharing one TMDB client (so one pacer keeps the pair under TMDB's limit). `--library`
+  // may name only movie libraries (or only show ones): the other half is then an empty report, not an error.
+  const both: ScanRunOptions = { ...run, whenNoLibraryOfType: 'empty' };
   return runBothHalves(
-    { movies: (signal) => movies({ ...run, signal }), episodes: (signal) => episodes({ ...run, signal }) },
+    { movies: (signal) => movies({ ...both, signal }), episodes: (signal) => episodes({ ...both, signal }) },
     { signal: run.signal, onSignal: (signal) => setMaxListeners(0, signal) },
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProgressBar, formatDuration, progressLine } from './progress.js';
 
-function recorder(columns = 100) {
+function recorder(columns: number | undefined = 100) {
   const chunks: string[] = [];
   let time = 0;
   return {
@@ -53,6 +53,15 @@ describe('progress bar', () => {
     const bar = createProgressBar(r.sink, r.now);
     bar.onProgress({ scan: 'episodes', phase: 'episodes', done: 1234, total: 5678 });
     expect((r.chunks[0] ?? '').replace('\r\x1b[K', '').length).toBeLessThan(50);
+  });
+
+  it.each([0, undefined])('a terminal reporting %s columns gets an 80-column line with a bar', (columns) => {
+    const r = recorder(columns);
+    const bar = createProgressBar(r.sink, r.now);
+    bar.onProgress({ scan: 'movies', phase: 'collections', done: 5, total: 10 });
+    const line = (r.chunks[0] ?? '').replace('\r\x1b[K', '');
+    expect(line).toMatch(/^movies {2}fetching collections {2}\[#+-+\] {2}5\/10$/);
+    expect(line.length).toBeLessThan(80);
   });
 
   it('shows movies and episodes side by side while both run, and clears only when both are done', () => {

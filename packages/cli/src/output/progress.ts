@@ -87,14 +87,20 @@ export function createProgressBar(sink: TextSink, now: () => number): ProgressRe
       const lineOf = (width: number): string =>
         states.map((state) => progressLine(state.event, etaOf(state, time), width)).join('  |  ');
       // Never wider than the terminal: a wrapped line cannot be redrawn with \r.
-      const room = (sink.columns ?? 80) - 1 - lineOf(0).length - 4;
+      const columns = terminalColumns(sink);
+      const room = columns - 1 - lineOf(0).length - 4;
       const width = states.length === 1 && room >= 8 ? Math.min(30, room) : 0;
       let line = lineOf(width);
-      const max = (sink.columns ?? 80) - 1;
+      const max = columns - 1;
       if (line.length > max) line = `${line.slice(0, Math.max(0, max - 1))}…`;
       sink.write(`${CLEAR_LINE}${line}`);
       drawn = true;
     },
     done: clear,
   };
+}
+
+/** The terminal width; some terminals (and pseudo-terminals in CI) report 0, which means "unknown". */
+function terminalColumns(sink: TextSink): number {
+  return sink.columns !== undefined && sink.columns > 0 ? sink.columns : 80;
 }

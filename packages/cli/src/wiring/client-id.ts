@@ -20,7 +20,8 @@ export async function clientIdentifier(home: string): Promise<string> {
   }
   const id = `complexionist-${randomUUID()}`;
   try {
-    await mkdir(home, { recursive: true });
+    // The home folder holds secrets (.env): private from the start, as the config README promises.
+    await mkdir(home, { recursive: true, mode: 0o700 });
     await writeFile(file, `${id}\n`, { mode: 0o600 });
   } catch {
     // A read-only home only costs a new device entry at plex.tv.

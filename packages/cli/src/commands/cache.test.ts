@@ -1,0 +1,25 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+import { fakeIo } from '../testing/fake-io.js';
+
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('cache', () => {
+  it('an unwritable home warns that this command, not a scan, runs without a persistent cache', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cli-cache-'));
+    // A file where the home folder should be: unwritable even for root, who ignores permission bits.
+    const home = join(dir, 'home');
+    await writeFile(home, 'not a folder');
+    const f = fakeIo({ cwd: dir, env: { COMPLEXIONIST_HOME: home } });
+    expect(await main(['cache', '--stats'], f.io)).toBe(0);
+    expect(f.stderr()).toContain('this command runs without a persistent cache.');
+    expect(f.stderr()).not.toContain('this scan');
+    expect(f.stdout()).toContain('Cache: memory only');
+  });
+});
