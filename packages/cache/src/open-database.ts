@@ -17,7 +17,7 @@ export interface OpenContext {
 
 /** The warning of spec §7 for a read-only home. */
 export function notWritableWarning(path: string): string {
-  return `The cache folder ${dirname(path)} is not writable; this scan runs without a persistent cache.`;
+  return `The cache folder ${dirname(path)} is not writable; the cache lives in memory only, so nothing is kept for the next run.`;
 }
 
 function connect(path: string): Backend {
@@ -51,7 +51,7 @@ function unusable(path: string, error: unknown, ctx: OpenContext): null {
   ctx.warn(
     isNotWritable(error)
       ? notWritableWarning(path)
-      : `The cache file ${path} could not be opened (${describeError(error)}); this scan runs without a persistent cache.`,
+      : `The cache file ${path} could not be opened (${describeError(error)}); the cache lives in memory only, so nothing is kept for the next run.`,
   );
   return null;
 }

@@ -53,7 +53,7 @@ describe('a damaged cache file', () => {
 });
 
 describe('an unwritable cache folder', () => {
-  it('gives a working memory-only cache and says the scan runs without a persistent cache', async () => {
+  it('gives a working memory-only cache and says nothing is kept for the next run', async () => {
     const dir = tempDir();
     // root ignores permission bits, so there a regular file in the way (ENOTDIR) stands in for them.
     const home = join(dir, 'home');
@@ -67,7 +67,7 @@ describe('an unwritable cache folder', () => {
       const cache = openCache({ path: join(home, 'cache', 'cache.db') });
       expect(cache.persistent).toBe(false);
       expect(cache.warnings).toEqual([
-        `The cache folder ${join(home, 'cache')} is not writable; this scan runs without a persistent cache.`,
+        `The cache folder ${join(home, 'cache')} is not writable; the cache lives in memory only, so nothing is kept for the next run.`,
       ]);
       await cache.store.set('ns', 'k', 1, 60);
       expect(await cache.store.get('ns', 'k')).toEqual({ value: 1 });

@@ -57,7 +57,7 @@ describe('opening a cache another process is converting', () => {
     const cache = openCache({ path });
     expect(cache.persistent).toBe(false);
     expect(cache.warnings).toEqual([
-      `The cache file ${path} could not be opened (SQLITE_BUSY: database is locked); this scan runs without a persistent cache.`,
+      `The cache file ${path} could not be opened (SQLITE_BUSY: database is locked); the cache lives in memory only, so nothing is kept for the next run.`,
     ]);
     cache.close();
     await other.stop();

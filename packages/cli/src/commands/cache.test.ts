@@ -11,14 +11,14 @@ afterEach(async () => {
 });
 
 describe('cache', () => {
-  it('an unwritable home warns that this command, not a scan, runs without a persistent cache', async () => {
+  it('an unwritable home warns that nothing is kept for the next run (no talk of a scan)', async () => {
     dir = await mkdtemp(join(tmpdir(), 'cli-cache-'));
     // A file where the home folder should be: unwritable even for root, who ignores permission bits.
     const home = join(dir, 'home');
     await writeFile(home, 'not a folder');
     const f = fakeIo({ cwd: dir, env: { COMPLEXIONIST_HOME: home } });
     expect(await main(['cache', '--stats'], f.io)).toBe(0);
-    expect(f.stderr()).toContain('this command runs without a persistent cache.');
+    expect(f.stderr()).toContain('the cache lives in memory only, so nothing is kept for the next run.');
     expect(f.stderr()).not.toContain('this scan');
     expect(f.stdout()).toContain('Cache: memory only');
   });

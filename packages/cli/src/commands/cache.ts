@@ -21,7 +21,7 @@ export async function cacheCommand(options: CacheOptions, io: CommandIo): Promis
   const home = loadHome(io);
   const handle = openCache({ path: cachePath(home) });
   try {
-    for (const warning of handle.warnings) say(io, options, `warning: ${forThisCommand(warning)}`);
+    for (const warning of handle.warnings) say(io, options, `warning: ${warning}`);
     const before = handle.stats();
     if (options.action === 'clear') {
       handle.clear();
@@ -43,9 +43,4 @@ export async function cacheCommand(options: CacheOptions, io: CommandIo): Promis
   } finally {
     handle.close();
   }
-}
-
-/** The cache package words its warnings for a scan; here no scan runs, so name this command instead. */
-function forThisCommand(warning: string): string {
-  return warning.replace('this scan runs', 'this command runs');
 }
