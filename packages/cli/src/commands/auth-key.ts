@@ -20,7 +20,7 @@ export async function authKey(options: AuthKeyOptions, io: CommandIo): Promise<v
     await createTmdbClient({ apiKey: options.key, baseURL: config.tmdb.url }).validateKey();
     const file = await saveSecret(home, 'TMDB_API_KEY', options.key);
     say(io, options, `TMDB accepted the key. Saved TMDB_API_KEY to ${file}.`);
-    shadowNote(io, options, ['TMDB_API_KEY'], 'home-env');
+    await shadowNote(io, options, ['TMDB_API_KEY'], file);
     return;
   }
   const pin = options.pin;
@@ -32,5 +32,5 @@ export async function authKey(options: AuthKeyOptions, io: CommandIo): Promise<v
   const file = await saveSecret(home, 'TVDB_API_KEY', options.key);
   if (pin) await saveSecret(home, 'TVDB_PIN', pin);
   say(io, options, `TVDB accepted the key. Saved TVDB_API_KEY${pin ? ' and TVDB_PIN' : ''} to ${file}.`);
-  shadowNote(io, options, pin ? ['TVDB_API_KEY', 'TVDB_PIN'] : ['TVDB_API_KEY'], 'home-env');
+  await shadowNote(io, options, pin ? ['TVDB_API_KEY', 'TVDB_PIN'] : ['TVDB_API_KEY'], file);
 }

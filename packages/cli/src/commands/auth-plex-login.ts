@@ -49,8 +49,8 @@ export async function authPlexLogin(options: GlobalOptions, io: CommandIo): Prom
   await setConfigValue(file, 'plex.url', connection.uri);
   const envFile = await saveSecret(home, 'PLEX_TOKEN', server.accessToken ?? accountToken);
   say(io, options, `Saved plex.url to ${file} and PLEX_TOKEN to ${envFile}.`);
-  shadowNote(io, options, ['PLEX_URL'], 'yaml');
-  shadowNote(io, options, ['PLEX_TOKEN'], 'home-env');
+  await shadowNote(io, options, ['PLEX_URL'], file);
+  await shadowNote(io, options, ['PLEX_TOKEN'], envFile);
 }
 
 /** A countdown redrawn in place on a terminal; on a pipe, one line now and then. */

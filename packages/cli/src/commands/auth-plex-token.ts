@@ -31,14 +31,15 @@ export async function authPlexToken(options: AuthPlexTokenOptions, io: CommandIo
     );
     say(io, options, `plex.tv accepted the token of ${account.username || 'your account'}.`);
   }
+  let yamlFile: string | undefined;
   if (options.url !== undefined) {
-    const file = editableConfigFile(options, io);
-    await setConfigValue(file, 'plex.url', options.url);
-    say(io, options, `Saved plex.url to ${file}.`);
+    yamlFile = editableConfigFile(options, io);
+    await setConfigValue(yamlFile, 'plex.url', options.url);
+    say(io, options, `Saved plex.url to ${yamlFile}.`);
   }
   const file = await saveSecret(home, 'PLEX_TOKEN', options.token);
   say(io, options, `${url ? `Plex at ${url} accepted the token. ` : ''}Saved PLEX_TOKEN to ${file}.`);
   if (!url) say(io, options, 'Set the server with `complexionist config --set plex.url http://HOST:32400`.');
-  if (options.url !== undefined) shadowNote(io, options, ['PLEX_URL'], 'yaml');
-  shadowNote(io, options, ['PLEX_TOKEN'], 'home-env');
+  if (yamlFile !== undefined) await shadowNote(io, options, ['PLEX_URL'], yamlFile);
+  await shadowNote(io, options, ['PLEX_TOKEN'], file);
 }

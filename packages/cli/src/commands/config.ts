@@ -42,5 +42,5 @@ export async function configCommand(options: ConfigOptions, io: CommandIo): Prom
   io.redactor.add(options.value);
   const saved = await saveSetting(options.key, options.value, options, io);
   say(io, options, `Set ${options.key} in ${saved.file}.`);
-  if (saved.env !== undefined) shadowNote(io, options, [saved.env], saved.to);
+  if (saved.env !== undefined) await shadowNote(io, options, [saved.env], saved.file);
 }

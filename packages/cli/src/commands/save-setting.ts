@@ -3,12 +3,10 @@ import type { CliIo } from '../io.js';
 import { editableConfigFile } from '../wiring/config-file.js';
 import { loadHome } from '../wiring/home.js';
 import type { GlobalOptions } from './context.js';
-import type { SavedTo } from './shadow-note.js';
 
-/** Where {@link saveSetting} put a value, and the variable that would override it there. */
+/** Where {@link saveSetting} put a value, and the variable that could override it there. */
 export interface SavedSetting {
   file: string;
-  to: SavedTo;
   /** The setting's environment variable, if it has one. */
   env?: string;
 }
@@ -25,9 +23,9 @@ export async function saveSetting(
 ): Promise<SavedSetting> {
   const spec = specOf(key);
   if (spec?.secret && spec.env !== undefined && !value.includes('${')) {
-    return { file: await saveSecret(loadHome(io), spec.env, value), to: 'home-env', env: spec.env };
+    return { file: await saveSecret(loadHome(io), spec.env, value), env: spec.env };
   }
   const file = editableConfigFile(options, io);
   setConfigValue(file, key, value);
-  return { file, to: 'yaml', ...(spec?.env === undefined ? {} : { env: spec.env }) };
+  return { file, ...(spec?.env === undefined ? {} : { env: spec.env }) };
 }

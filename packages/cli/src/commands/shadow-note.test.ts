@@ -28,7 +28,7 @@ describe('shadow notes', () => {
     const { project, home } = await folders();
     await writeFile(join(project, '.env'), 'TMDB_API_KEY=old\n');
     const f = fakeIo({ cwd: project, env: { COMPLEXIONIST_HOME: home } });
-    shadowNote(f.io, OPTIONS, ['TMDB_API_KEY'], 'home-env');
+    await shadowNote(f.io, OPTIONS, ['TMDB_API_KEY'], join(home, '.env'));
     expect(f.stderr()).toBe(
       `Note: TMDB_API_KEY is also set in ${join(project, '.env')}, which takes precedence over the saved value.\n`,
     );
@@ -38,14 +38,14 @@ describe('shadow notes', () => {
     const { project, home } = await folders();
     await writeFile(join(project, '.env'), 'TVDB_PIN=1234\n');
     const f = fakeIo({ cwd: project, env: { COMPLEXIONIST_HOME: home, TVDB_API_KEY: 'x' } });
-    shadowNote(f.io, OPTIONS, ['TVDB_API_KEY', 'TVDB_PIN'], 'home-env');
+    await shadowNote(f.io, OPTIONS, ['TVDB_API_KEY', 'TVDB_PIN'], join(home, '.env'));
     expect(f.stderr().split('\n')).toEqual([
       'Note: TVDB_API_KEY is also set in your environment, which takes precedence over the saved value.',
       `Note: TVDB_PIN is also set in ${join(project, '.env')}, which takes precedence over the saved value.`,
       '',
     ]);
     const clean = fakeIo({ cwd: project, env: { COMPLEXIONIST_HOME: home } });
-    shadowNote(clean.io, OPTIONS, ['PLEX_TOKEN'], 'home-env');
+    await shadowNote(clean.io, OPTIONS, ['PLEX_TOKEN'], join(home, '.env'));
     expect(clean.stderr()).toBe('');
   });
 
@@ -53,7 +53,7 @@ describe('shadow notes', () => {
     const { home } = await folders();
     await writeFile(join(home, '.env'), 'PLEX_TOKEN=new\n');
     const f = fakeIo({ cwd: home, env: { COMPLEXIONIST_HOME: home } });
-    shadowNote(f.io, OPTIONS, ['PLEX_TOKEN'], 'home-env');
+    await shadowNote(f.io, OPTIONS, ['PLEX_TOKEN'], join(home, '.env'));
     expect(f.stderr()).toBe('');
   });
 

@@ -1,48 +1,50 @@
-import { join, resolve } from 'node:path';
-import { homePaths, readDotenv } from '@complexionist/config';
+import { resolve } from 'node:path';
+import { CONFIG_KEYS, type ConfigSource, loadConfig } from '@complexionist/config';
 import type { CliIo } from '../io.js';
-import { loadHome } from '../wiring/home.js';
 import { type GlobalOptions, say } from './context.js';
 
-/** Where a setting was just saved: `<home>/.env` (secrets) or a YAML file (URLs, options). */
-export type SavedTo = 'home-env' | 'yaml';
-
-/** Places above the one a value was saved to, highest precedence first (spec §6), as `[label, vars]`. */
-function higherSources(io: CliIo, savedTo: SavedTo): Array<[string, Record<string, string | undefined>]> {
-  const sources: Array<[string, Record<string, string | undefined>]> = [['your environment', io.env]];
-  const homeEnv = resolve(homePaths(loadHome(io)).env);
-  const localEnv = resolve(join(io.cwd, '.env'));
-  // Run from the home folder, ./.env is the very file just written.
-  if (localEnv !== homeEnv) sources.push([localEnv, quietly(localEnv)]);
-  if (savedTo === 'yaml') sources.push([homeEnv, quietly(homeEnv)]);
-  return sources;
-}
-
-/** A `.env` file's variables; one that cannot be read shadows nothing (the value is already saved). */
-function quietly(file: string): Record<string, string> {
-  try {
-    return readDotenv(file) ?? {};
-  } catch {
-    return {};
-  }
+/** Where a value that beats `written` comes from, for people; undefined when the saved value is the one used. */
+function winner(source: ConfigSource | undefined, written: string): string | undefined {
+  if (source?.kind === 'env') return 'your environment';
+  if (source?.kind === 'dotenv' && source.file && resolve(source.file) !== resolve(written))
+    return source.file;
+  return undefined;
 }
 
 /**
- * Warns when a variable just saved is also set somewhere that takes precedence (spec §6): the process
- * environment, `./.env`, and for a YAML setting `<home>/.env` too. Otherwise the user would wonder why
- * the new value is not used. One line per place, naming it.
+ * Warns when a variable just saved to `written` is also set somewhere that takes precedence (spec §6), so
+ * the user is not left wondering why the new value is not used. The configuration is loaded again and each
+ * setting's source read from it, so the precedence is the loader's own: the environment, `./.env`, and for a
+ * setting saved to YAML `<home>/.env` too. One line per place, naming it.
  */
-export function shadowNote(io: CliIo, options: GlobalOptions, names: string[], savedTo: SavedTo): void {
-  let left = names;
-  for (const [label, vars] of higherSources(io, savedTo)) {
-    const shadowed = left.filter((name) => (vars[name] ?? '').trim() !== '');
-    if (shadowed.length === 0) continue;
-    left = left.filter((name) => !shadowed.includes(name));
+export async function shadowNote(
+  io: CliIo,
+  options: GlobalOptions,
+  names: string[],
+  written: string,
+): Promise<void> {
+  let sources: Record<string, ConfigSource>;
+  try {
+    ({ sources } = await loadConfig({
+      cwd: io.cwd,
+      env: io.env,
+      ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
+    }));
+  } catch {
+    return; // The value is saved; a configuration that does not load is reported by the next command.
+  }
+  const byPlace = new Map<string, string[]>();
+  for (const name of names) {
+    const key = CONFIG_KEYS.find((spec) => 'env' in spec && spec.env === name)?.key;
+    const place = key === undefined ? undefined : winner(sources[key], written);
+    if (place !== undefined) byPlace.set(place, [...(byPlace.get(place) ?? []), name]);
+  }
+  for (const [place, shadowed] of byPlace) {
     const verb = shadowed.length > 1 ? 'are' : 'is';
     say(
       io,
       options,
-      `Note: ${shadowed.join(' and ')} ${verb} also set in ${label}, which takes precedence over the saved value.`,
+      `Note: ${shadowed.join(' and ')} ${verb} also set in ${place}, which takes precedence over the saved value.`,
     );
   }
 }

@@ -4,7 +4,6 @@ import type { SourcePlan } from '../ordering.js';
 import type { ShowGap, UnmatchedItem } from '../report.js';
 import type { EpisodeGapOptions } from '../resolve-options.js';
 import type { OwnedEpisode, OwnedShow } from '../types.js';
-import { itemFailure } from './item-errors.js';
 import { attemptLabel, fetchReferenceList } from './reference-list.js';
 import type { RunContext } from './run-context.js';
 import { createShowIdResolver, type ShowIdResolver, type ShowIdSources } from './show-ids.js';
@@ -34,15 +33,7 @@ async function completeIds(resolver: ShowIdResolver, title: string, ctx: RunCont
     try {
       await resolver[which]();
     } catch (error) {
-      ctx.warnings.add(
-        itemFailure(error, {
-          item: `"${title}"`,
-          service: which,
-          action: 'Resolving the ids of',
-          signal: ctx.signal,
-          reach: ctx.reach,
-        }),
-      );
+      ctx.itemFailed(error, { item: `"${title}"`, service: which, action: 'Resolving the ids of' });
     }
   }
 }

@@ -1,12 +1,12 @@
-import { isAbortError, isComplexionistError } from '../errors.js';
 import type { CacheTtls } from '../options.js';
 import type { CacheStore, MovieMetadataSource } from '../ports.js';
 import { resolveCacheTtls } from '../resolve-options.js';
 import type { MovieDetails } from '../types.js';
 import { forEachBounded } from './abort.js';
 import { createLookup } from './cached-lookup.js';
+import { itemFailure } from './item-errors.js';
 import { createLimiter } from './limiter.js';
-import { DEFAULT_CONCURRENCY } from './run-context.js';
+import { concurrencyOf } from './run-context.js';
 
 /** Options of {@link findImdbIds}. */
 export interface FindImdbIdsOptions {
@@ -20,8 +20,8 @@ export interface FindImdbIdsOptions {
 /**
  * The IMDb ids of TMDB movies (collection parts carry none; Radarr's StevenLu list needs them). Reads the
  * movie details through the same cache entries a movie scan writes, so films a scan already looked up cost
- * nothing. An id TMDB has no IMDb id for, or whose lookup fails, maps to null; bad credentials
- * (`AuthError`) and an abort still throw.
+ * nothing. An id TMDB has no IMDb id for, or whose lookup fails, maps to null; bad credentials or
+ * settings and an abort still throw.
  *
  * @example
  * const ids = await findImdbIds({ metadata: tmdb, cache }, [8077, 8078]);
@@ -33,7 +33,7 @@ export async function findImdbIds(
   options: FindImdbIdsOptions = {},
 ): Promise<Map<number, string | null>> {
   const { metadata, cache } = deps;
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+  const concurrency = concurrencyOf(options.concurrency);
   const lookup = createLookup({
     ...(cache && { cache }),
     readCache: true,
@@ -50,8 +50,13 @@ export async function findImdbIds(
       );
       found.set(id, details?.imdbId ?? null);
     } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason;
-      if (isAbortError(error) || (isComplexionistError(error) && error.kind === 'auth')) throw error;
+      // The scans' rule: an abort or bad credentials rethrow, any other failure only costs this id.
+      itemFailure(error, {
+        item: `movie ${id}`,
+        service: 'tmdb',
+        action: 'Looking up',
+        signal: options.signal,
+      });
       found.set(id, null);
     }
   });

@@ -3,13 +3,18 @@ import type { CacheStore } from '../ports.js';
 import { resolveCacheTtls } from '../resolve-options.js';
 import type { ScanPhase, ScanRunOptions } from '../scan-types.js';
 import { createLookup, type Lookup } from './cached-lookup.js';
-import { createWarnings } from './item-errors.js';
+import { createWarnings, itemFailure } from './item-errors.js';
 import { createLimiter } from './limiter.js';
 import { createReach, type Reach } from './reach.js';
 import type { NoLibraryOfType } from './sections.js';
 
 /** Default number of port calls in flight. */
 export const DEFAULT_CONCURRENCY = 16;
+
+/** Port calls in flight for a requested `concurrency`: at least one, {@link DEFAULT_CONCURRENCY} by default. */
+export function concurrencyOf(requested: number | undefined): number {
+  return Math.max(1, Math.floor(requested ?? DEFAULT_CONCURRENCY));
+}
 
 /** Shared plumbing of one scan run. */
 export interface RunContext {
@@ -22,6 +27,11 @@ export interface RunContext {
   /** Which watched services have answered in this scan (a never-reached one stops it). */
   reach: Reach;
   whenNoLibraryOfType: NoLibraryOfType;
+  /**
+   * Records the failure of one item as a report warning, or rethrows it when it must stop the scan (see
+   * {@link itemFailure}: aborts, bad credentials or settings, a service never reached).
+   */
+  itemFailed(error: unknown, what: { item: string; service: string; action: string }): void;
   progress(phase: ScanPhase, done: number, total: number): void;
 }
 
@@ -34,8 +44,9 @@ export function createRunContext(
   if (!(run.now instanceof Date) || Number.isNaN(run.now.getTime())) {
     throw new TypeError('scan options need `now`, a valid Date');
   }
-  const concurrency = Math.max(1, Math.floor(run.concurrency ?? DEFAULT_CONCURRENCY));
+  const concurrency = concurrencyOf(run.concurrency);
   const warnings = createWarnings();
+  const reach = createReach();
   const lookup = createLookup({
     cache,
     readCache: run.readCache ?? true,
@@ -53,8 +64,11 @@ export function createRunContext(
     ttls: resolveCacheTtls(run.cacheTtls),
     lookup,
     warnings,
-    reach: createReach(),
+    reach,
     whenNoLibraryOfType: run.whenNoLibraryOfType ?? 'error',
+    itemFailed(error, what) {
+      warnings.add(itemFailure(error, { ...what, signal: run.signal, reach }));
+    },
     progress(phase, done, total) {
       run.onProgress?.({ scan, phase, done, total });
     },

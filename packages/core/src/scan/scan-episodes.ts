@@ -10,7 +10,6 @@ import type { EpisodeScanDeps, ScanRunOptions } from '../scan-types.js';
 import type { LibrarySection, OwnedEpisode, OwnedShow, PlexOrdering } from '../types.js';
 import { forEachBounded } from './abort.js';
 import { compareShow, type ShowTally } from './compare-show.js';
-import { itemFailure } from './item-errors.js';
 import { flatten, readSections } from './read-listings.js';
 import { createRunContext } from './run-context.js';
 
@@ -45,14 +44,11 @@ export async function scanEpisodes(
     try {
       ordering = await deps.library.getDefaultOrdering(section.key, { signal });
     } catch (error) {
-      ctx.warnings.add(
-        itemFailure(error, {
-          item: `library "${section.title}"`,
-          service: 'plex',
-          action: 'Reading the ordering of',
-          signal,
-        }),
-      );
+      ctx.itemFailed(error, {
+        item: `library "${section.title}"`,
+        service: 'plex',
+        action: 'Reading the ordering of',
+      });
     }
     return { shows, episodes, ordering };
   };
@@ -102,15 +98,7 @@ export async function scanEpisodes(
       );
       if (gap) gaps.set(show, gap);
     } catch (error) {
-      ctx.warnings.add(
-        itemFailure(error, {
-          item: `"${show.title}"`,
-          service: 'tvdb/tmdb',
-          action: 'Checking',
-          signal,
-          reach: ctx.reach,
-        }),
-      );
+      ctx.itemFailed(error, { item: `"${show.title}"`, service: 'tvdb/tmdb', action: 'Checking' });
     } finally {
       done += 1;
       ctx.progress('episodes', done, shows.length);

@@ -5,7 +5,6 @@ import { resolveMovieOptions } from '../resolve-options.js';
 import type { MovieScanDeps, ScanRunOptions } from '../scan-types.js';
 import type { Collection, MovieDetails, OwnedMovie } from '../types.js';
 import { forEachBounded, throwIfAborted } from './abort.js';
-import { itemFailure } from './item-errors.js';
 import { flatten, readSections } from './read-listings.js';
 import { createRunContext } from './run-context.js';
 
@@ -80,15 +79,7 @@ export async function scanMovies(
         collectionIds.add(details.collection.tmdbId);
       }
     } catch (error) {
-      ctx.warnings.add(
-        itemFailure(error, {
-          item: label(movie),
-          service: 'tmdb',
-          action: 'Looking up',
-          signal,
-          reach: ctx.reach,
-        }),
-      );
+      ctx.itemFailed(error, { item: label(movie), service: 'tmdb', action: 'Looking up' });
     } finally {
       done += 1;
       ctx.progress('movies', done, movies.length);
@@ -116,15 +107,7 @@ export async function scanMovies(
           item: `collection:${id}`,
         });
     } catch (error) {
-      ctx.warnings.add(
-        itemFailure(error, {
-          item: `collection ${id}`,
-          service: 'tmdb',
-          action: 'Fetching',
-          signal,
-          reach: ctx.reach,
-        }),
-      );
+      ctx.itemFailed(error, { item: `collection ${id}`, service: 'tmdb', action: 'Fetching' });
     } finally {
       done += 1;
       ctx.progress('collections', done, ids.length);
