@@ -1,62 +1,77 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type PrebuiltHost, startPrebuiltHost } from '../testing/prebuilt-host.js';
 import { requireBuiltBin } from '../testing/run-cli.js';
+import { runTool } from '../testing/run-tool.js';
 
-const run = promisify(execFile);
 const PACKAGE_DIR = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * npm reads its global configuration (registry, `cafile`, proxy) from `<prefix>/etc/npmrc`; `--prefix`
+ * would move that to the throw-away prefix and lose it, which behind a TLS-inspecting proxy fails every
+ * fetch. Ask npm where the user's global config is and keep it.
+ */
+async function userGlobalConfig(cwd: string): Promise<string> {
+  const { stdout } = await runTool('npm', ['config', 'get', 'globalconfig'], { cwd, timeoutMs: 30_000 });
+  return stdout.trim();
+}
 
 describe('the packed CLI (spec §1)', () => {
   const dirs: string[] = [];
+  let host: PrebuiltHost | undefined;
   afterAll(async () => {
+    await host?.close();
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
-  it('installs with plain npm i -g from its tarball and runs scan --demo', { timeout: 480_000 }, async () => {
+  it('installs with plain npm i -g from its tarball and runs scan --demo', { timeout: 300_000 }, async () => {
     requireBuiltBin();
     const dir = await mkdtemp(join(tmpdir(), 'complexionist-pack-'));
     dirs.push(dir);
-    await run('pnpm', ['pack', '--pack-destination', dir], { cwd: PACKAGE_DIR });
+    await runTool('pnpm', ['pack', '--pack-destination', dir], { cwd: PACKAGE_DIR, timeoutMs: 60_000 });
     const tarball = (await readdir(dir)).find((name) => name.endsWith('.tgz'));
     expect(tarball).toBeDefined();
 
+    host = await startPrebuiltHost(dir);
     const prefix = join(dir, 'prefix');
-    // better-sqlite3 is compiled from source (about two minutes): npm needs the Node headers folder, and
-    // skipping the prebuilt-binary download keeps the test independent of GitHub being reachable. The npm
-    // cache is preferred, so a warm machine installs without asking the registry.
-    const env = {
-      ...process.env,
-      npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr',
-      npm_config_build_from_source: 'true',
-    };
-    await run(
+    const globalconfig = await userGlobalConfig(dir);
+    // Registry failures (certificate, proxy, DNS) end the install in seconds with npm's own message
+    // instead of minutes of retries; the npm cache is preferred so a warm machine needs no registry.
+    await runTool(
       'npm',
       [
         'i',
         '-g',
         '--prefix',
         prefix,
+        '--globalconfig',
+        globalconfig,
         '--prefer-offline',
+        '--fetch-retries=1',
+        '--fetch-retry-mintimeout=1000',
+        '--fetch-retry-maxtimeout=5000',
         '--no-audit',
         '--no-fund',
+        '--no-update-notifier',
         join(dir, tarball ?? ''),
       ],
-      { cwd: dir, env, maxBuffer: 32 * 1024 * 1024 },
+      { cwd: dir, env: { ...process.env, ...host.env }, timeoutMs: 240_000 },
     );
+    // The native module came from the (local) release host, as it does from GitHub for a user.
+    expect(host.requests.some((path) => path.endsWith('.tar.gz'))).toBe(true);
 
     const bin = join(prefix, 'bin', 'complexionist');
     const home = join(dir, 'home');
     const runEnv = { PATH: process.env.PATH ?? '', COMPLEXIONIST_HOME: home, HOME: dir };
-    const demo = await run(bin, ['scan', '--demo'], { cwd: dir, env: runEnv });
+    const demo = await runTool(bin, ['scan', '--demo'], { cwd: dir, env: runEnv, timeoutMs: 60_000 });
     expect(demo.stderr).toBe('');
     expect(demo.stdout).toContain('Alien Collection (missing');
     expect(demo.stdout).toContain('Breaking Bad (missing');
     // Opening the SQLite cache proves the native dependency was installed and loads.
-    const cache = await run(bin, ['cache', '--stats'], { cwd: dir, env: runEnv });
+    const cache = await runTool(bin, ['cache', '--stats'], { cwd: dir, env: runEnv, timeoutMs: 60_000 });
     expect(cache.stderr).toBe('');
     expect(cache.stdout).toContain(join(home, 'cache', 'cache.db'));
   });
