@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,15 @@ export async function sandbox(): Promise<Sandbox> {
   };
 }
 
+/** CLI children still running; the test setup (`setup.ts`) kills them after each test. */
+const running = new Set<ChildProcess>();
+
+/** Kills every CLI child a test left running (a test that failed or timed out before it exited). */
+export function killRunningClis(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 /** Runs `node dist/bin.js …` as a child process with a clean environment and collects its output. */
 export function runCli(args: string[], options: RunCliOptions = {}): Promise<CliRun> {
   const bin = requireBuiltBin();
@@ -63,6 +72,8 @@ export function runCli(args: string[], options: RunCliOptions = {}): Promise<Cli
     env: { PATH: process.env.PATH ?? '', COMPLEXIONIST_NO_BROWSER: '1', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
