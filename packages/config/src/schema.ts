@@ -181,6 +181,13 @@ export const CONFIG_KEYS = spec([
     secret: true,
     description: 'API key the server requires on /api (X-Api-Key header or apikey query)',
   },
+  {
+    key: 'server.allowed_hosts',
+    env: 'COMPLEXIONIST_ALLOWED_HOSTS',
+    type: 'hosts',
+    default: [],
+    description: 'Extra host names the server answers to (e.g. behind a reverse proxy); comma-separated in env',
+  },
 ] as const);
 
 /** A dotted snake_case setting key such as `options.min_owned`. */
