@@ -51,6 +51,12 @@ export function createApp(deps: ServerDeps): ServerApp {
       : c.text('Not found', 404),
   );
   const allowedHosts = deps.allowedHosts ?? [];
+  // JSON answers are personal and change with every scan: never cached, never sniffed as another type.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
   app.use(
     '*',
     hostGuard({
@@ -60,12 +66,6 @@ export function createApp(deps: ServerDeps): ServerApp {
     }),
   );
   app.use('*', originGuard(allowedHosts));
-  // JSON answers are personal and change with every scan: never cached, never sniffed as another type.
-  app.use('/api/*', async (c, next) => {
-    await next();
-    c.res.headers.set('X-Content-Type-Options', 'nosniff');
-    c.res.headers.set('Cache-Control', 'no-store');
-  });
   app.route('/api', healthRoutes(ctx));
   app.use('/api/*', apiKeyAuth(deps.apiKey, limiter));
   app.use(

@@ -17,7 +17,7 @@ export function pageDom(state: PageState) {
   }
 
   /**
-   * Reads a server-sent event stream with fetch (EventSource cannot send the key header), calling `onEvent` for
+   * Reads a server-sent event stream with fetch (an event source cannot send the key header), calling `onEvent` for
    * each event; resolves when the server ends the stream.
    */
   async function events(path: string, onEvent: (name: string, data: string) => void): Promise<void> {
