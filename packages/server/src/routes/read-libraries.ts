@@ -20,7 +20,7 @@ export async function readLibraries(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const seconds = Math.round(timeoutMs / 100) / 10;
+      const seconds = Number((timeoutMs / 1000).toFixed(2));
       const error = new ConnectionError(`Plex did not answer within ${seconds} s.`, {
         service: 'plex',
         hint: 'Check that Plex is running and plex.url points at it; saved reports and the lists still work.',
