@@ -38,7 +38,9 @@ describe('API key', () => {
     const { app } = testApp({ apiKey: KEY });
     for (const path of ['/api/ignores', '/api/reports', '/api/lists/sonarr']) {
       expect((await app.request(path, { headers: { 'X-Api-Key': KEY } })).status, path).toBe(200);
-      expect((await app.request(path, { headers: { Authorization: `Bearer ${KEY}` } })).status, path).toBe(200);
+      expect((await app.request(path, { headers: { Authorization: `Bearer ${KEY}` } })).status, path).toBe(
+        200,
+      );
     }
   });
 
@@ -46,10 +48,17 @@ describe('API key', () => {
     const { app } = testApp({ apiKey: KEY });
     expect((await app.request(`/api/lists/sonarr?apikey=${KEY}`)).status).toBe(200);
     expect((await app.request(`/api/lists/radarr?format=stevenlu&apikey=${KEY}`)).status).toBe(200);
-    for (const path of ['/api/ignores', '/api/reports', '/api/reports/latest?type=movies&format=csv', '/api/scans']) {
+    for (const path of [
+      '/api/ignores',
+      '/api/reports',
+      '/api/reports/latest?type=movies&format=csv',
+      '/api/scans',
+    ]) {
       const res = await app.request(`${path}${path.includes('?') ? '&' : '?'}apikey=${KEY}`);
       expect(res.status, path).toBe(401);
-      expect((await res.json()).error.message).toContain('?apikey= is accepted only on the Radarr and Sonarr list URLs');
+      expect((await res.json()).error.message).toContain(
+        '?apikey= is accepted only on the Radarr and Sonarr list URLs',
+      );
     }
   });
 
@@ -88,7 +97,8 @@ describe('API key', () => {
     const { app, store, fake } = testApp({ apiKey: KEY, secrets: [secret] });
     await store.set(movieReport([collection(1, 'C', [[2, 'M']])]));
     // A careless client error that quotes the token: the server must redact it wherever it shows the error.
-    const leaky = () => new ConnectionError(`Could not reach http://plex:32400/library?X-Plex-Token=${secret}`);
+    const leaky = () =>
+      new ConnectionError(`Could not reach http://plex:32400/library?X-Plex-Token=${secret}`);
     fake.scanner.listLibraries = async () => {
       throw leaky();
     };

@@ -69,7 +69,10 @@ describe('complexionist-server as a process', () => {
     cleanups.push(() => new Promise<void>((resolve) => other.close(() => resolve())));
     const { port } = other.address() as { port: number };
     const dir = home();
-    const child = startChild(SERVER_BIN, ['--demo', '--port', String(port)], { COMPLEXIONIST_HOME: dir, HOME: dir });
+    const child = startChild(SERVER_BIN, ['--demo', '--port', String(port)], {
+      COMPLEXIONIST_HOME: dir,
+      HOME: dir,
+    });
     expect(await child.exited()).toEqual({ code: 2, signal: null });
     expect(child.output()).toBe(
       `error: Port ${port} is in use on 127.0.0.1; stop the other program or pick another with --port / server.port.\n`,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { json, testApp } from './test-helpers.js';
 
-const ignore = (origin?: string) => json('POST', { kind: 'movies', value: 8077 }, origin ? { Origin: origin } : {});
+const ignore = (origin?: string) =>
+  json('POST', { kind: 'movies', value: 8077 }, origin ? { Origin: origin } : {});
 
 describe('the Host guard (DNS rebinding)', () => {
   it('refuses a foreign Host on every route, saying which setting lets it through', async () => {
@@ -24,14 +25,23 @@ describe('the Host guard (DNS rebinding)', () => {
       headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example:8787' },
     });
     expect(scan.status).toBe(403);
-    expect((await app.request('http://evil.example:8787/api/ignores', ignore('http://evil.example:8787'))).status).toBe(403);
+    expect(
+      (await app.request('http://evil.example:8787/api/ignores', ignore('http://evil.example:8787'))).status,
+    ).toBe(403);
     expect(fake.calls).toEqual([]);
     expect((await ignores.list()).movies).toEqual([]);
   });
 
   it('answers loopback names on any port', async () => {
     const { app } = testApp();
-    for (const host of ['localhost', 'localhost:8787', '127.0.0.1:8787', '127.0.0.2', '[::1]:8787', 'LOCALHOST.']) {
+    for (const host of [
+      'localhost',
+      'localhost:8787',
+      '127.0.0.1:8787',
+      '127.0.0.2',
+      '[::1]:8787',
+      'LOCALHOST.',
+    ]) {
       expect((await app.request(`http://${host}/api/health`)).status, host).toBe(200);
     }
     for (const host of ['localhost.evil.example', '127.0.0.1.evil.example', 'evil-localhost']) {
@@ -63,7 +73,9 @@ describe('the Origin rule for changes', () => {
     for (const origin of ['http://evil.example', 'http://localhost:9999', 'null', 'not a url']) {
       const res = await app.request('http://localhost:8787/api/ignores', ignore(origin));
       expect(res.status, origin).toBe(403);
-      expect((await res.json()).error.message).toContain("changes are accepted only from this server's own page");
+      expect((await res.json()).error.message).toContain(
+        "changes are accepted only from this server's own page",
+      );
     }
     const cancel = await app.request('http://localhost:8787/api/scans/x', {
       method: 'DELETE',
@@ -75,16 +87,22 @@ describe('the Origin rule for changes', () => {
 
   it("accepts the server's own origin, no Origin (curl, cron), and an allowed host behind a proxy", async () => {
     const { app, ignores } = testApp({ allowedHosts: ['media.example.com'] });
-    expect((await app.request('http://localhost:8787/api/ignores', ignore('http://localhost:8787'))).status).toBe(201);
+    expect(
+      (await app.request('http://localhost:8787/api/ignores', ignore('http://localhost:8787'))).status,
+    ).toBe(201);
     expect((await app.request('http://localhost:8787/api/ignores', ignore())).status).toBe(201);
     // A TLS proxy that forwards to 127.0.0.1 and rewrites Host.
-    expect((await app.request('http://127.0.0.1:8787/api/ignores', ignore('https://media.example.com'))).status).toBe(201);
+    expect(
+      (await app.request('http://127.0.0.1:8787/api/ignores', ignore('https://media.example.com'))).status,
+    ).toBe(201);
     expect((await ignores.list()).movies).toEqual([8077]);
   });
 
   it('lets reads through whatever their Origin (the browser keeps their answers from other sites)', async () => {
     const { app } = testApp();
-    const res = await app.request('http://localhost/api/reports', { headers: { Origin: 'http://evil.example' } });
+    const res = await app.request('http://localhost/api/reports', {
+      headers: { Origin: 'http://evil.example' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });

@@ -48,7 +48,9 @@ describe('startServer', () => {
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     const { port } = other.address() as { port: number };
     try {
-      const failure = await startServer({ port, deps: deps(), handleSignals: false }).catch((e: unknown) => e);
+      const failure = await startServer({ port, deps: deps(), handleSignals: false }).catch(
+        (e: unknown) => e,
+      );
       expect(failure).toBeInstanceOf(ConfigError);
       expect((failure as Error).message).toBe(
         `Port ${port} is in use on 127.0.0.1; stop the other program or pick another with --port / server.port.`,

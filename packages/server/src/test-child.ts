@@ -33,10 +33,14 @@ export function startChild(bin: string, args: string[], env: Record<string, stri
       resolve({ code, signal });
     }),
   );
-  for (const stream of [child.stdout, child.stderr]) stream?.setEncoding('utf8').on('data', (t) => (output += t));
+  for (const stream of [child.stdout, child.stderr])
+    stream?.setEncoding('utf8').on('data', (t) => (output += t));
   const within = <T>(promise: Promise<T>, timeoutMs: number, what: string) =>
     new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${what} within ${timeoutMs} ms; output:\n${output}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${what} within ${timeoutMs} ms; output:\n${output}`)),
+        timeoutMs,
+      );
       promise.then(resolve, reject).finally(() => clearTimeout(timer));
     });
   return {

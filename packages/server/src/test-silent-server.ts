@@ -2,7 +2,11 @@
 import { createServer, type Socket } from 'node:net';
 
 /** Listens on 127.0.0.1 and never answers; `close()` drops every connection it holds. */
-export async function startSilentServer(): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
+export async function startSilentServer(): Promise<{
+  url: string;
+  connections: () => number;
+  close(): Promise<void>;
+}> {
   const sockets = new Set<Socket>();
   let seen = 0;
   const server = createServer((socket) => {

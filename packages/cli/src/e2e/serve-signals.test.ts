@@ -26,7 +26,8 @@ function serve(args: string[]): Promise<{ code: number | null; signal: NodeJS.Si
     env: { PATH: process.env.PATH ?? '', HOME: box.dir, COMPLEXIONIST_HOME: box.dir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  for (const stream of [child.stdout, child.stderr]) stream?.setEncoding('utf8').on('data', (t) => (output += t));
+  for (const stream of [child.stdout, child.stderr])
+    stream?.setEncoding('utf8').on('data', (t) => (output += t));
   const current = child;
   return new Promise((resolve) => current.on('exit', (code, signal) => resolve({ code, signal })));
 }
@@ -65,7 +66,9 @@ describe('complexionist serve as a process', () => {
     const { port } = other.address() as { port: number };
     try {
       expect(await serve(['--demo', '--port', String(port)])).toEqual({ code: 2, signal: null });
-      expect(output).toContain(`error: Port ${port} is in use on 127.0.0.1; stop the other program or pick another with --port / server.port.`);
+      expect(output).toContain(
+        `error: Port ${port} is in use on 127.0.0.1; stop the other program or pick another with --port / server.port.`,
+      );
       expect(output).not.toContain('EADDRINUSE');
     } finally {
       await new Promise((resolve) => other.close(resolve));

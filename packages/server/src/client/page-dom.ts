@@ -32,8 +32,14 @@ export function pageDom(state: PageState) {
       for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
         const lines = buffer.slice(0, end).split('\n');
         buffer = buffer.slice(end + 2);
-        const name = lines.find((line) => line.startsWith('event:'))?.slice(6).trim() ?? 'message';
-        const data = lines.filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trimStart());
+        const name =
+          lines
+            .find((line) => line.startsWith('event:'))
+            ?.slice(6)
+            .trim() ?? 'message';
+        const data = lines
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5).trimStart());
         if (data.length > 0) onEvent(name, data.join('\n'));
       }
     }
