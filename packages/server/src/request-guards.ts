@@ -38,6 +38,8 @@ function requestHost(c: Context): string {
 
 /** The name part of a `Host` value, or undefined when it is no valid host. */
 function hostNameOf(host: string): string | undefined {
+  // Only what a Host header may hold: no user info (`a@b`), path or space for the URL parser to reinterpret.
+  if (!/^[a-z0-9.\-[\]:]+$/i.test(host)) return undefined;
   try {
     return normalise(new URL(`http://${host}`).hostname);
   } catch {

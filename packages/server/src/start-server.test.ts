@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { ConfigError } from '@complexionist/core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,6 +72,29 @@ describe('startServer', () => {
     expect(running.url).toBe(`http://127.0.0.1:${running.port}`);
     const res = await fetch(`${running.url}/api/health`);
     expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('refuses a foreign Host header on a real socket (DNS rebinding) and answers its own address', async () => {
+    running = await startServer({ port: 0, deps: deps(), handleSignals: false });
+    const get = (host: string) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const req = request({
+          port: running?.port,
+          host: '127.0.0.1',
+          path: '/api/health',
+          headers: { Host: host },
+        });
+        req.on('response', (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await get('evil.example:8787')).toBe(403);
+    // Node's adapter already answers 400 to a Host that is no host; either way it is refused.
+    expect([400, 403]).toContain(await get('evil.example@127.0.0.1'));
+    expect(await get(`127.0.0.1:${running.port}`)).toBe(200);
   });
 
   it('close() cancels the running scan, ends its event stream and stops listening', async () => {
