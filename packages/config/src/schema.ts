@@ -179,7 +179,15 @@ export const CONFIG_KEYS = spec([
     env: 'COMPLEXIONIST_API_KEY',
     type: 'secret',
     secret: true,
-    description: 'API key the server requires on /api (X-Api-Key header or apikey query)',
+    description: 'API key the server requires on /api (X-Api-Key header; ?apikey= on the list URLs only)',
+  },
+  {
+    key: 'server.allowed_hosts',
+    env: 'COMPLEXIONIST_ALLOWED_HOSTS',
+    type: 'hosts',
+    default: [],
+    description:
+      'Extra host names the server answers to (e.g. behind a reverse proxy); comma-separated in env',
   },
 ] as const);
 

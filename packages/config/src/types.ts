@@ -17,7 +17,7 @@ export interface Config {
   exclusions: { shows: string[] };
   ignore: IgnoreList;
   cache: { ttlHours: CacheTtls };
-  server: { host: string; port: number; apiKey?: string };
+  server: { host: string; port: number; apiKey?: string; allowedHosts: string[] };
 }
 
 /** Where a setting's value came from (for `config --show`). */

@@ -13,7 +13,8 @@ export type ValueType =
   | 'titles'
   | 'tmdb-ids'
   | 'show-ids'
-  | 'episode-ids';
+  | 'episode-ids'
+  | 'hosts';
 
 /** A value read from YAML, an environment variable or a flag, before checking. */
 export type RawValue = unknown;
@@ -62,6 +63,12 @@ function parseList(raw: RawValue, item: (value: RawValue) => Parsed): Parsed {
     if (!out.includes(parsed)) out.push(parsed);
   }
   return out;
+}
+
+/** A host name or IP address as a browser sends it in `Host` (no scheme, path or port), lower-cased. */
+function hostName(raw: RawValue): Parsed {
+  const text = scalarText(raw)?.toLowerCase().replace(/\.$/, '');
+  return text && /^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(text) ? text : INVALID;
 }
 
 const RULES: Record<ValueType, TypeRule> = {
@@ -116,6 +123,11 @@ const RULES: Record<ValueType, TypeRule> = {
     describe: () => 'a list of episodes such as "81189:S01E02" or "tmdb:1396:S01E02"',
     parse: (raw) => parseList(raw, (v) => normalizeIgnoreValue('episodes', v) ?? INVALID),
   },
+  // An environment variable holds the list comma-separated.
+  hosts: {
+    describe: () => 'a list of host names such as complexionist.example.com (no scheme or port)',
+    parse: (raw) => parseList(typeof raw === 'string' ? raw.split(',') : raw, hostName),
+  },
 };
 
 /** Result of {@link parseValue}: the typed value, or the phrase that completes "must be …". */
@@ -130,5 +142,5 @@ export function parseValue(type: ValueType, raw: RawValue, min = 0): ParseResult
 
 /** True for the list types. */
 export function isListType(type: ValueType): boolean {
-  return type === 'titles' || type.endsWith('-ids');
+  return type === 'titles' || type === 'hosts' || type.endsWith('-ids');
 }

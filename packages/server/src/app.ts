@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiKeyAuth } from './auth.js';
+import { createAuthLimiter } from './auth-limiter.js';
 import { createErrorHandler, errorJson } from './http-errors.js';
 import { createJobManager, type JobManager } from './jobs/job-manager.js';
 import { silentLogger } from './redact.js';
+import { hostGuard, originGuard } from './request-guards.js';
 import type { RouteContext } from './routes/context.js';
 import { healthRoutes } from './routes/health.js';
 import { ignoresRoutes } from './routes/ignores.js';
@@ -35,7 +37,11 @@ export function createApp(deps: ServerDeps): ServerApp {
     logger,
     secrets,
     keepFinished: deps.keepFinishedJobs ?? 20,
+    maxQueued: deps.maxQueuedScans ?? 4,
+    ...(deps.clock && { clock: deps.clock }),
   });
+  const clock = deps.clock;
+  const limiter = createAuthLimiter(clock ? { now: () => clock().getTime() } : {});
   const ctx: RouteContext = { deps, jobs, logger, secrets, version: VERSION };
   const app = new Hono();
   app.onError(createErrorHandler(logger, secrets));
@@ -44,8 +50,24 @@ export function createApp(deps: ServerDeps): ServerApp {
       ? errorJson(c, 404, { code: 'not-found', message: `No API route ${c.req.method} ${c.req.path}.` })
       : c.text('Not found', 404),
   );
+  const allowedHosts = deps.allowedHosts ?? [];
+  // JSON answers are personal and change with every scan: never cached, never sniffed as another type.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use(
+    '*',
+    hostGuard({
+      allowedHosts,
+      ...(deps.listenHost && { listenHost: deps.listenHost }),
+      ...(deps.localNames && { localNames: deps.localNames }),
+    }),
+  );
+  app.use('*', originGuard(allowedHosts));
   app.route('/api', healthRoutes(ctx));
-  app.use('/api/*', apiKeyAuth(deps.apiKey));
+  app.use('/api/*', apiKeyAuth(deps.apiKey, limiter));
   app.use(
     '/api/*',
     bodyLimit({

@@ -1,6 +1,8 @@
+import { ConnectionError } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
 import { safeEqual } from './auth.js';
-import { collection, json, movieReport, testApp } from './test-helpers.js';
+import { CLIENT_SCRIPT } from './client/client-script.js';
+import { collection, finished, json, movieReport, testApp } from './test-helpers.js';
 
 const KEY = 'k3y-for-the-server-0123456789';
 
@@ -32,10 +34,37 @@ describe('API key', () => {
     }
   });
 
-  it('accepts the key as the X-Api-Key header or the apikey query (as Sonarr and Radarr send it)', async () => {
+  it('accepts the key as the X-Api-Key header or Authorization: Bearer on every route', async () => {
     const { app } = testApp({ apiKey: KEY });
-    expect((await app.request('/api/lists/sonarr', { headers: { 'X-Api-Key': KEY } })).status).toBe(200);
+    for (const path of ['/api/ignores', '/api/reports', '/api/lists/sonarr']) {
+      expect((await app.request(path, { headers: { 'X-Api-Key': KEY } })).status, path).toBe(200);
+      expect((await app.request(path, { headers: { Authorization: `Bearer ${KEY}` } })).status, path).toBe(
+        200,
+      );
+    }
+  });
+
+  it('takes ?apikey= only on the Radarr and Sonarr list URLs (those apps cannot send a header)', async () => {
+    const { app } = testApp({ apiKey: KEY });
     expect((await app.request(`/api/lists/sonarr?apikey=${KEY}`)).status).toBe(200);
+    expect((await app.request(`/api/lists/radarr?format=stevenlu&apikey=${KEY}`)).status).toBe(200);
+    for (const path of [
+      '/api/ignores',
+      '/api/reports',
+      '/api/reports/latest?type=movies&format=csv',
+      '/api/scans',
+    ]) {
+      const res = await app.request(`${path}${path.includes('?') ? '&' : '?'}apikey=${KEY}`);
+      expect(res.status, path).toBe(401);
+      expect((await res.json()).error.message).toContain(
+        '?apikey= is accepted only on the Radarr and Sonarr list URLs',
+      );
+    }
+  });
+
+  it('the page script never puts the key in a URL', () => {
+    expect(CLIENT_SCRIPT).not.toMatch(/apikey=|new EventSource/i);
+    expect(CLIENT_SCRIPT).toContain('X-Api-Key');
   });
 
   it('a wrong key is refused and the right key is never echoed', async () => {
@@ -54,22 +83,39 @@ describe('API key', () => {
     expect((await app.request('/api/ignores')).status).toBe(200);
   });
 
-  it('the page asks for the key instead of showing libraries when the key is set and not sent', async () => {
+  it('with a key set the page holds no library and asks for the key, whatever the URL carries', async () => {
     const { app } = testApp({ apiKey: KEY });
-    const html = await (await app.request('/')).text();
-    expect(html).toContain('data-auth="key"');
-    expect(html).not.toContain('TV Shows');
-    const withKey = await (await app.request(`/?apikey=${KEY}`)).text();
-    expect(withKey).toContain('data-auth="ok"');
-    expect(withKey).toContain('TV Shows');
+    for (const path of ['/', `/?apikey=${KEY}`]) {
+      const html = await (await app.request(path, { headers: { 'X-Api-Key': KEY } })).text();
+      expect(html, path).toContain('data-auth="key"');
+      expect(html, path).not.toContain('TV Shows');
+    }
   });
 
-  it('no response of any route contains the API key or another secret', async () => {
+  it('no response of any route contains the API key or another secret, even when a service error holds it', async () => {
     const secret = 'plex-token-abcdef123456';
-    const { app, store } = testApp({ apiKey: KEY, secrets: [secret] });
+    const { app, store, fake } = testApp({ apiKey: KEY, secrets: [secret] });
     await store.set(movieReport([collection(1, 'C', [[2, 'M']])]));
+    // A careless client error that quotes the token: the server must redact it wherever it shows the error.
+    const leaky = () =>
+      new ConnectionError(`Could not reach http://plex:32400/library?X-Plex-Token=${secret}`);
+    fake.scanner.listLibraries = async () => {
+      throw leaky();
+    };
+    fake.scanner.scanMovies = async () => {
+      throw leaky();
+    };
     const headers = { 'X-Api-Key': KEY };
     const { id } = await (await app.request('/api/scans', json('POST', { type: 'movies' }, headers))).json();
+    await finished(app, id);
+    expect((await (await app.request(`/api/scans/${id}`, { headers })).json()).error.message).toContain(
+      'X-Plex-Token=***',
+    );
+    const open = testApp({ secrets: [secret] });
+    open.fake.scanner.listLibraries = fake.scanner.listLibraries;
+    const page = await (await open.app.request('/')).text();
+    expect(page).toContain('X-Plex-Token=***');
+    expect(page).not.toContain(secret);
     const paths = [
       '/',
       '/assets/app.js',
@@ -92,6 +138,44 @@ describe('API key', () => {
       expect(text, path).not.toContain(KEY);
       expect(text, path).not.toContain(secret);
     }
+  });
+});
+
+describe('wrong keys', () => {
+  const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+  const ask = (app: ReturnType<typeof testApp>['app'], key: string, address = '192.168.1.66') =>
+    app.request('/api/ignores', { headers: { 'X-Api-Key': key } }, from(address));
+
+  it('lock an address out after 5 in a row: 429 with Retry-After, even for the right key, until the time is up', async () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const { app } = testApp({ apiKey: KEY, clock: () => new Date(now) });
+    for (let i = 0; i < 4; i++) expect((await ask(app, `guess-${i}`)).status).toBe(401);
+    const locked = await ask(app, 'guess-4');
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toBe('60');
+    expect((await locked.json()).error).toMatchObject({
+      code: 'too-many-attempts',
+      message: expect.stringContaining('Too many wrong API keys from this address: try again in 60 s'),
+    });
+    expect((await ask(app, KEY)).status).toBe(429);
+    expect((await ask(app, KEY, '192.168.1.10')).status).toBe(200);
+    now += 59_000;
+    expect((await ask(app, KEY)).headers.get('retry-after')).toBe('1');
+    now += 1_000;
+    expect((await ask(app, KEY)).status).toBe(200);
+  });
+
+  it('each wrong key after a lockout doubles the next one; the right key clears the count', async () => {
+    let now = 0;
+    const { app } = testApp({ apiKey: KEY, clock: () => new Date(now) });
+    for (let i = 0; i < 5; i++) await ask(app, 'nope');
+    now += 60_000;
+    const again = await ask(app, 'nope');
+    expect(again.status).toBe(429);
+    expect(again.headers.get('retry-after')).toBe('120');
+    now += 120_000;
+    expect((await ask(app, KEY)).status).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await ask(app, 'nope')).status).toBe(401);
   });
 });
 

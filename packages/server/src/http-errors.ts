@@ -9,7 +9,8 @@ import type { Logger } from './types.js';
 export interface ErrorBody {
   error: {
     /**
-     * `usage` (400, or 413 for a body over 64 KiB), `unauthorized` (401), `not-found` (404), `conflict` (409,
+     * `usage` (400, or 413 for a body over 64 KiB), `unauthorized` (401), `forbidden` (403: a foreign Host or
+     * Origin), `busy` and `too-many-attempts` (429), `not-found` (404), `conflict` (409,
      * cancelling a finished scan), `http` (another HTTP-level refusal), `auth`, `connection`, `response` (502),
      * `rate-limit` (503), `aborted` (503, the server is shutting down), `config` (500) or `internal` (500).
      * A failed scan's `error` uses the same codes plus `cancelled`.

@@ -64,7 +64,10 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
       port: options.port ?? config.server.port,
       deps,
       ...(options.handleSignals !== undefined && { handleSignals: options.handleSignals }),
-      onClose: () => cache?.close(),
+      onClose: () => {
+        cache?.close();
+        logger.info(`Stopped${cache ? ' (cache closed)' : ''}.`);
+      },
     });
   } catch (error) {
     cache?.close();

@@ -43,6 +43,7 @@ export function createServerDeps(options: ServerDepsOptions): ServerDeps {
   const common = {
     ...(config.server.apiKey && { apiKey: config.server.apiKey }),
     ...(logger && { logger }),
+    allowedHosts: [...(config.server.allowedHosts ?? [])],
     secrets: configSecrets(config),
   };
   if (options.demo) {

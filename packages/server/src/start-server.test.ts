@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { createServer } from 'node:net';
 import { ConfigError } from '@complexionist/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertSafeBinding, isLoopbackHost, type RunningServer, startServer } from './start-server.js';
@@ -22,7 +24,41 @@ describe('startServer', () => {
       startServer({ host: '0.0.0.0', port: 0, deps: deps(), handleSignals: false }),
     ).rejects.toThrow(/^Refusing to listen on 0\.0\.0\.0 without server\.api_key/);
     expect(() => assertSafeBinding('192.168.1.5', undefined)).toThrow(ConfigError);
-    expect(() => assertSafeBinding('0.0.0.0', 'a-key')).not.toThrow();
+    expect(() => assertSafeBinding('0.0.0.0', 'sixteen-chars-ok')).not.toThrow();
+  });
+
+  it('on the network the key must be at least 16 characters; the error says how to set one', () => {
+    const short = (() => {
+      try {
+        assertSafeBinding('0.0.0.0', 'fifteen-chars-x');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(short).toBeInstanceOf(ConfigError);
+    expect((short as ConfigError).message).toBe(
+      'Refusing to listen on 0.0.0.0 with a server.api_key of 15 characters: on the network it needs at least 16, so it cannot be guessed.',
+    );
+    expect((short as ConfigError).hint).toContain('COMPLEXIONIST_API_KEY');
+    expect((short as ConfigError).hint).toContain('openssl rand -hex 16');
+    expect(() => assertSafeBinding('127.0.0.1', 'short')).not.toThrow();
+  });
+
+  it('a busy port is a ConfigError naming the port and what to do, not a raw EADDRINUSE', async () => {
+    const other = createServer();
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const { port } = other.address() as { port: number };
+    try {
+      const failure = await startServer({ port, deps: deps(), handleSignals: false }).catch(
+        (e: unknown) => e,
+      );
+      expect(failure).toBeInstanceOf(ConfigError);
+      expect((failure as Error).message).toBe(
+        `Port ${port} is in use on 127.0.0.1; stop the other program or pick another with --port / server.port.`,
+      );
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 
   it('knows loopback addresses', () => {
@@ -36,6 +72,29 @@ describe('startServer', () => {
     expect(running.url).toBe(`http://127.0.0.1:${running.port}`);
     const res = await fetch(`${running.url}/api/health`);
     expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('refuses a foreign Host header on a real socket (DNS rebinding) and answers its own address', async () => {
+    running = await startServer({ port: 0, deps: deps(), handleSignals: false });
+    const get = (host: string) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const req = request({
+          port: running?.port,
+          host: '127.0.0.1',
+          path: '/api/health',
+          headers: { Host: host },
+        });
+        req.on('response', (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await get('evil.example:8787')).toBe(403);
+    // Node's adapter already answers 400 to a Host that is no host; either way it is refused.
+    expect([400, 403]).toContain(await get('evil.example@127.0.0.1'));
+    expect(await get(`127.0.0.1:${running.port}`)).toBe(200);
   });
 
   it('close() cancels the running scan, ends its event stream and stops listening', async () => {
@@ -56,11 +115,5 @@ describe('startServer', () => {
     await expect(fetch(`${running.url}/api/health`)).rejects.toThrow();
   });
 
-  it('SIGTERM shuts the server down', async () => {
-    running = await startServer({ port: 0, deps: deps() });
-    const url = running.url;
-    process.emit('SIGTERM');
-    await running.close();
-    await expect(fetch(`${url}/api/health`)).rejects.toThrow();
-  });
+  // SIGTERM and SIGINT are tested on a real child process in bin-signals.test.ts.
 });

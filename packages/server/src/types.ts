@@ -84,7 +84,10 @@ export interface ServerDeps {
   scanner: Scanner;
   store: ReportStore;
   ignores: IgnoreStore;
-  /** When set, every `/api` route except health needs it (`X-Api-Key` header or `apikey` query). */
+  /**
+   * When set, every `/api` route except health needs it: `X-Api-Key` or `Authorization: Bearer`, or the
+   * `apikey` query on the Radarr/Sonarr list routes only.
+   */
   apiKey?: string;
   logger?: Logger;
   /** Shows the demo banner on the page. @default false */
@@ -93,4 +96,16 @@ export interface ServerDeps {
   secrets?: string[];
   /** Finished scans kept in memory for `GET /api/scans/:id`. @default 20 */
   keepFinishedJobs?: number;
+  /** Scans that may wait behind the running one; a further request is answered 429. @default 4 */
+  maxQueuedScans?: number;
+  /** `server.allowed_hosts`: names besides loopback and the listening address the server answers to. */
+  allowedHosts?: string[];
+  /** The address the server listens on (set by `startServer`); requests must be sent to it. @default '127.0.0.1' */
+  listenHost?: string;
+  /** This machine's addresses and names (asked when listening on `0.0.0.0`). @default from `node:os` */
+  localNames?: () => string[];
+  /** How long the page and `/api/libraries` wait for the media server's library list. @default 5000 */
+  librariesTimeoutMs?: number;
+  /** The clock of scan times and of the wrong-key lockout. @default () => new Date() */
+  clock?: () => Date;
 }

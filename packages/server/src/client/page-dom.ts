@@ -11,9 +11,52 @@ export function pageDom(state: PageState) {
     return document.getElementById(id) as T;
   }
 
-  /** Adds the API key to a URL as `apikey` (EventSource and download links cannot send headers). */
-  function withKey(url: string): string {
-    return state.key ? `${url}${url.includes('?') ? '&' : '?'}apikey=${encodeURIComponent(state.key)}` : url;
+  /** The key goes in a header, never in a URL (URLs end up in logs, history and Referer headers). */
+  function keyHeaders(): Record<string, string> {
+    return state.key ? { 'X-Api-Key': state.key } : {};
+  }
+
+  /**
+   * Reads a server-sent event stream with fetch (an event source cannot send the key header), calling `onEvent` for
+   * each event; resolves when the server ends the stream.
+   */
+  async function events(path: string, onEvent: (name: string, data: string) => void): Promise<void> {
+    const response = await fetch(path, { headers: { Accept: 'text/event-stream', ...keyHeaders() } });
+    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value.replace(/\r\n?/g, '\n');
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        const lines = buffer.slice(0, end).split('\n');
+        buffer = buffer.slice(end + 2);
+        const name =
+          lines
+            .find((line) => line.startsWith('event:'))
+            ?.slice(6)
+            .trim() ?? 'message';
+        const data = lines
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5).trimStart());
+        if (data.length > 0) onEvent(name, data.join('\n'));
+      }
+    }
+  }
+
+  /** Downloads an export with the key in a header, then saves it under the link's file name. */
+  async function download(link: HTMLAnchorElement): Promise<void> {
+    const response = await fetch(link.href, { headers: keyHeaders() });
+    if (!response.ok) throw new Error(`The export failed (HTTP ${response.status}).`);
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? link.getAttribute('download') ?? 'export';
+    const url = URL.createObjectURL(await response.blob());
+    const save = document.createElement('a');
+    save.href = url;
+    save.download = name;
+    save.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   /** Shows a status line; an error stays until the next status. */
@@ -27,8 +70,7 @@ export function pageDom(state: PageState) {
   async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (init.body) headers['Content-Type'] = 'application/json';
-    if (state.key) headers['X-Api-Key'] = state.key;
-    const response = await fetch(path, { ...init, headers });
+    const response = await fetch(path, { ...init, headers: { ...headers, ...keyHeaders() } });
     const body = await response.json().catch(() => null);
     if (response.status === 401) byId('key-form').hidden = false;
     if (!response.ok) {
@@ -38,7 +80,7 @@ export function pageDom(state: PageState) {
     return body as T;
   }
 
-  return { byId, withKey, setStatus, api };
+  return { byId, events, download, setStatus, api };
 }
 
 /** The helpers {@link pageDom} makes. */

@@ -79,10 +79,11 @@ export function clientMain(
     byId('progress').hidden = id === null;
   }
 
-  /** Reads a finished job and shows its report. */
+  /** Reads a finished job and shows its report (follows it again if the stream ended while it still runs). */
   async function finishScan(id: string): Promise<void> {
-    setScanning(null);
     const job = await api<JobView>(`/api/scans/${encodeURIComponent(id)}`);
+    if (job.status === 'queued' || job.status === 'running') return follow(id);
+    setScanning(null);
     if (job.status !== 'done' || !job.report) {
       setStatus(r.endedText(job.error), job.error?.code !== 'cancelled');
       return;
@@ -101,17 +102,19 @@ export function clientMain(
   function follow(id: string): void {
     setScanning(id);
     setStatus('Scanning…');
-    const source = new EventSource(dom.withKey(`/api/scans/${encodeURIComponent(id)}/events`));
-    const end = () => {
-      source.close();
-      finishScan(id).catch(fail);
-    };
-    source.addEventListener('progress', (event) => view.showProgress(JSON.parse(event.data).progress));
-    source.addEventListener('done', end);
-    source.addEventListener('failed', end);
-    source.onerror = () => {
-      if (source.readyState === EventSource.CLOSED) end();
-    };
+    const path = `/api/scans/${encodeURIComponent(id)}/events`;
+    dom
+      .events(path, (name, data) => {
+        if (name === 'progress') view.showProgress(JSON.parse(data).progress);
+      })
+      .then(
+        () => finishScan(id),
+        (error: Error) => {
+          setScanning(null);
+          throw error;
+        },
+      )
+      .catch(fail);
   }
 
   /** Starts a scan from the form. */
@@ -209,6 +212,12 @@ export function clientMain(
     }, 120);
   });
   document.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('.exports a');
+    if (link && state.key) {
+      event.preventDefault();
+      dom.download(link).catch(fail);
+      return;
+    }
     const button = (event.target as Element).closest<HTMLButtonElement>('button.ignore, button.unignore');
     if (!button) return;
     event.preventDefault();

@@ -50,11 +50,6 @@ export function pageView(state: PageState, r: PageKit, dom: PageDom) {
     const empty = byId(`${which}-empty`);
     empty.hidden = shown > 0;
     empty.textContent = state.query ? `Nothing matches "${state.query}".` : `No missing ${noun}s.`;
-    for (const format of ['csv', 'json']) {
-      byId<HTMLAnchorElement>(`${which}-${format}`).href = dom.withKey(
-        `/api/reports/latest?type=${which}&format=${format}`,
-      );
-    }
   }
 
   /** Renders both reports as filtered by the current query. */

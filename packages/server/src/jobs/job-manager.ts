@@ -18,14 +18,22 @@ export interface JobManagerOptions {
   secrets: readonly string[];
   /** Finished jobs kept for `GET /api/scans/:id`. @default 20 */
   keepFinished?: number;
+  /** Jobs that may wait behind the running one; `start` refuses more. @default 4 */
+  maxQueued?: number;
   /** @default () => new Date() */
   clock?: () => Date;
 }
 
-/** Starts, queues, joins, cancels and reports scan jobs. One scan runs at a time; others wait their turn. */
+/**
+ * Starts, queues, joins, cancels and reports scan jobs. One scan runs at a time; at most `maxQueued` others wait
+ * their turn.
+ */
 export interface JobManager {
-  /** Starts a job, or joins an equal queued or running one (`joined: true`). */
-  start(request: ScanRequest): { job: ScanJob; joined: boolean };
+  /**
+   * Starts a job, or joins an equal queued or running one (`joined: true`). Undefined when the queue is full and
+   * no equal job exists.
+   */
+  start(request: ScanRequest): { job: ScanJob; joined: boolean } | undefined;
   get(id: string): ScanJob | undefined;
   /** Every known job, newest first, without reports. */
   list(): ScanJob[];
@@ -54,6 +62,7 @@ export function createJobManager(options: JobManagerOptions): JobManager {
   const { scanner, store, ignores, logger, secrets } = options;
   const clock = options.clock ?? (() => new Date());
   const keep = options.keepFinished ?? 20;
+  const maxQueued = options.maxQueued ?? 4;
   const entries = new Map<string, Entry>();
   const queue: Entry[] = [];
   let running: Promise<void> | null = null;
@@ -128,6 +137,8 @@ export function createJobManager(options: JobManagerOptions): JobManager {
       const key = scanKey(request);
       const same = [...entries.values()].find((e) => e.key === key && !finished(e));
       if (same) return { job: same.job, joined: true };
+      // `running` is set synchronously by pump(), so a job that would wait is counted here.
+      if (running && queue.length >= maxQueued) return undefined;
       const job: ScanJob = {
         id: randomUUID(),
         type: request.type,

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import type { RouteContext } from './context.js';
+import { readLibraries } from './read-libraries.js';
 
-/** `GET /api/libraries`: the media server's library sections. */
+/** `GET /api/libraries`: the media server's library sections (502 when it does not answer in time). */
 export function librariesRoutes({ deps }: RouteContext): Hono {
   return new Hono().get('/libraries', async (c) => {
-    const sections = await deps.scanner.listLibraries(c.req.raw.signal);
+    const sections = await readLibraries(deps.scanner, c.req.raw.signal, deps.librariesTimeoutMs);
     return c.json({ libraries: sections.map(({ key, title, type }) => ({ key, title, type })) });
   });
 }

@@ -1,16 +1,19 @@
 import { isComplexionistError } from '@complexionist/core';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { safeEqual } from '../auth.js';
 import { CLIENT_SCRIPT } from '../client/client-script.js';
 import { Page } from '../page/page.js';
 import { STYLES } from '../page/styles.js';
 import { redact } from '../redact.js';
 import type { RouteContext } from './context.js';
+import { readLibraries } from './read-libraries.js';
 
 const ASSET_HEADERS = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
 
-/** The page at `/` and its two assets. The page holds no data the API key protects unless the key was sent. */
+/**
+ * The page at `/` and its two assets. With an API key set the page holds no data the key protects: a browser
+ * cannot send the key header when it opens a page, so the script asks for the key and reads the API with it.
+ */
 export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
   const headers = secureHeaders({
     contentSecurityPolicy: {
@@ -25,13 +28,12 @@ export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
   });
   return new Hono()
     .get('/', headers, async (c) => {
-      const given = c.req.header('x-api-key') ?? c.req.query('apikey');
-      const needsKey = Boolean(deps.apiKey) && !(given !== undefined && safeEqual(given, deps.apiKey ?? ''));
+      const needsKey = Boolean(deps.apiKey);
       let libraries = null;
       let librariesError: string | undefined;
       if (!needsKey) {
         try {
-          libraries = await deps.scanner.listLibraries(c.req.raw.signal);
+          libraries = await readLibraries(deps.scanner, c.req.raw.signal, deps.librariesTimeoutMs);
         } catch (error) {
           librariesError = isComplexionistError(error)
             ? redact(`Could not read the libraries: ${error.message}`, secrets)

@@ -7,6 +7,7 @@ import { streamScanEvents } from './scan-events.js';
 
 /** `/api/scans`: start (or join) a scan, list scans, read one, follow its events, cancel it. */
 export function scansRoutes({ deps, jobs }: RouteContext): Hono {
+  const maxQueued = deps.maxQueuedScans ?? 4;
   const unknown = (c: Parameters<typeof errorJson>[0], id: string) =>
     errorJson(c, 404, {
       code: 'not-found',
@@ -14,7 +15,15 @@ export function scansRoutes({ deps, jobs }: RouteContext): Hono {
     });
   return new Hono()
     .post('/scans', validate('json', ScanRequestSchema), (c) => {
-      const { job, joined } = jobs.start(c.req.valid('json'));
+      const started = jobs.start(c.req.valid('json'));
+      if (!started) {
+        c.header('Retry-After', '60');
+        return errorJson(c, 429, {
+          code: 'busy',
+          message: `A scan is running and ${maxQueued} more are waiting, so this one was not queued. Try again when one has finished (GET /api/scans lists them).`,
+        });
+      }
+      const { job, joined } = started;
       c.header('Location', `/api/scans/${job.id}`);
       return c.json({ id: job.id, status: job.status, joined }, 202);
     })
