@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
-import { type Dispatcher, request } from 'undici';
+import { Agent, type Dispatcher, request } from 'undici';
 
 const MAX_REDIRECTS = 5;
 /** Statuses whose response has no body (a `Response` refuses one). */
@@ -79,7 +79,18 @@ function requestBody(body: RequestInit['body']): string | Uint8Array | undefined
 }
 
 /**
- * A `fetch` for Node on undici's `request`: the same connection pool as Node's own `fetch`, without its
+ * This undici copy's own connection pool. Node.js 24 installs its bundled undici 7 as the process-wide
+ * dispatcher, which refuses the `maxRedirections` option of this undici 6 `request`; a pool from the same
+ * copy keeps the two in step on every Node.js version.
+ */
+let ownDispatcher: Agent | undefined;
+const defaultDispatcher = (): Agent => {
+  ownDispatcher ??= new Agent();
+  return ownDispatcher;
+};
+
+/**
+ * A `fetch` for Node on undici's `request`: a connection pool like Node's own `fetch`, without its
  * WHATWG streams, which costs about half the CPU per response and far less short-lived garbage. That is
  * most of a warm scan, which reads ~60 MB of Plex JSON in ~130 responses, and keeps the peak memory of a
  * cold one ~40 MB lower while thousands of paced TMDB requests wait their turn (`pnpm bench --scale large`). It does what the HTTP client needs
@@ -108,7 +119,7 @@ export const requestFetch: typeof fetch = async (input, init = {}) => {
     body: body ?? null,
     signal: init.signal ?? null,
     maxRedirections: MAX_REDIRECTS,
-    ...(dispatcher ? { dispatcher } : {}),
+    dispatcher: dispatcher ?? defaultDispatcher(),
   });
   const bytes = Buffer.from(await response.body.arrayBuffer());
   const responseHeaders = toHeaders(response.headers);
