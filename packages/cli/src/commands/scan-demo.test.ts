@@ -54,6 +54,9 @@ describe('scans on the demo library (no credentials, no network)', () => {
     const f = fakeIo({ cwd: dir });
     expect(await main(['movies', '--demo', '-q', '-o', 'm.txt'], f.io)).toBe(0);
     expect(f.stdout() + f.stderr()).toBe('');
+    const printed = fakeIo({ cwd: dir });
+    expect(await main(['movies', '--demo', '-q'], printed.io)).toBe(0);
+    expect(await readFile(join(dir, 'm.txt'), 'utf8')).toBe(printed.stdout());
   });
 
   it('an --output folder that does not exist is a usage error (exit 2)', async () => {
