@@ -93,7 +93,10 @@ export async function startFake(
         res.writeHead(reply.status, { 'Content-Length': Buffer.byteLength(reply.body), ...reply.headers });
         res.end(reply.body);
       };
-      if (latency <= 0) return send();
+      if (latency <= 0) {
+        send();
+        return;
+      }
       const timer = setTimeout(() => {
         waiting.delete(timer);
         send();
