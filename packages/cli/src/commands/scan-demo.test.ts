@@ -62,7 +62,9 @@ describe('scans on the demo library (no credentials, no network)', () => {
   it('an --output folder that does not exist is a usage error (exit 2)', async () => {
     const f = fakeIo({ cwd: tmpdir() });
     expect(await main(['movies', '--demo', '--output', 'no/such/dir/x.txt'], f.io)).toBe(2);
-    expect(f.stderr()).toContain('Cannot write the report to no/such/dir/x.txt (ENOENT)');
+    expect(f.stderr()).toContain(
+      'Cannot write the report to no/such/dir/x.txt: the folder no/such/dir does not exist.',
+    );
   });
 });
 
