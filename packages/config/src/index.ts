@@ -1,5 +1,5 @@
 /** @complexionist/config — configuration loading (flags, env, .env, YAML), validation and editing (spec §6). */
-export { defaultConfig } from './build-config.js';
+export { assertResolved, defaultConfig } from './build-config.js';
 export { readDotenv } from './env-layer.js';
 export { configPath, homePaths, resolveHome } from './home.js';
 export { addIgnore, type IgnoreChange, listIgnore, removeIgnore } from './ignore-file.js';
