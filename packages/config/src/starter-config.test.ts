@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the starter shows secrets as literal ${VAR:-} references.
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS } from './schema.js';
 import { starterConfig } from './starter-config.js';
