@@ -64,7 +64,8 @@ const CHECKS: ServiceCheck[] = [
 ];
 
 function reason(error: unknown): string {
-  if (isComplexionistError(error)) return error.hint ? `${error.message} ${error.hint}` : error.message;
+  if (isComplexionistError(error) && error.hint !== undefined && !error.message.includes(error.hint))
+    return `${error.message} ${error.hint}`;
   return error instanceof Error ? error.message : String(error);
 }
 
