@@ -33,7 +33,17 @@ function start(extra: Parameters<typeof serve>[0] = {}) {
     TVDB_API_KEY: fakes.tvdbKey,
     TVDB_URL: fakes.tvdbUrl,
   };
-  return serve({ cwd: home, env, port: 0, handleSignals: false, log: (line) => lines.push(line), ...extra });
+  // The fakes' day is the scans' day, so a run crossing UTC midnight sees one "today".
+  const now = () => fakes.now;
+  return serve({
+    cwd: home,
+    env,
+    now,
+    port: 0,
+    handleSignals: false,
+    log: (line) => lines.push(line),
+    ...extra,
+  });
 }
 
 async function scan(base: string, body: unknown) {
