@@ -50,9 +50,20 @@ describe('main', () => {
 
   it('an unknown command exits 2 and names the commands', async () => {
     const f = fakeIo();
-    expect(await main(['moveis'], f.io)).toBe(2);
-    expect(f.stderr()).toContain('Unknown command "moveis"');
+    expect(await main(['frobnicate'], f.io)).toBe(2);
+    expect(f.stderr()).toContain('Unknown command "frobnicate"');
+    expect(f.stderr()).not.toContain('did you mean');
     expect(f.stderr()).toContain('movies, episodes, scan');
+  });
+
+  it.each([
+    ['scna', 'scan'],
+    ['moveis', 'movies'],
+    ['Confg', 'config'],
+  ])('a mistyped command "%s" asks "did you mean `%s`?"', async (typed, meant) => {
+    const f = fakeIo();
+    expect(await main([typed, '--demo'], f.io)).toBe(2);
+    expect(f.stderr()).toContain(`Unknown command "${typed}" (did you mean \`${meant}\`?)`);
   });
 
   it('an unknown flag exits 2 with the usage line, and stdout stays empty', async () => {

@@ -1,3 +1,4 @@
+import { closest } from '@complexionist/config';
 import { isComplexionistError, UsageError } from '@complexionist/core';
 import pc from 'picocolors';
 import { commandHelp, mainHelp } from './args/help.js';
@@ -65,9 +66,11 @@ function overview(): string {
 function findCommand(name: string | undefined): CommandEntry {
   const command = COMMANDS.find((c) => c.spec.name === name);
   if (command === undefined) {
-    const names = COMMANDS.map((c) => c.spec.name).join(', ');
-    throw new UsageError(name === undefined ? 'No command given' : `Unknown command "${name}"`, {
-      hint: `Commands: ${names}. Run "complexionist --help" for more.`,
+    const names = COMMANDS.map((c) => c.spec.name);
+    const likely = name === undefined ? undefined : closest(name.toLowerCase(), names);
+    const guess = likely === undefined ? '' : ` (did you mean \`${likely}\`?)`;
+    throw new UsageError(name === undefined ? 'No command given' : `Unknown command "${name}"${guess}`, {
+      hint: `Commands: ${names.join(', ')}. Run "complexionist --help" for more.`,
     });
   }
   return command;

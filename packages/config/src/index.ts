@@ -1,5 +1,5 @@
 /** @complexionist/config — configuration loading (flags, env, .env, YAML), validation and editing (spec §6). */
-export { defaultConfig } from './build-config.js';
+export { assertResolved, defaultConfig } from './build-config.js';
 export { readDotenv } from './env-layer.js';
 export { configPath, homePaths, resolveHome } from './home.js';
 export { addIgnore, type IgnoreChange, listIgnore, removeIgnore } from './ignore-file.js';
@@ -10,5 +10,7 @@ export { saveSecret } from './save-secret.js';
 export { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
 export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';
 export { setConfigValue, unsetConfigValue } from './set-value.js';
+export { starterConfig } from './starter-config.js';
+export { closest } from './suggest.js';
 export type { Config, ConfigFileInfo, ConfigSource, LoadConfigOptions, LoadedConfig } from './types.js';
 export type { ValueType } from './value-types.js';

@@ -8,6 +8,8 @@ import { parseValue, type RawValue } from './value-types.js';
 export interface LayerValue {
   value: unknown;
   source: ConfigSource;
+  /** Set when the value refers to a variable that is not set: the error for whoever needs the setting. */
+  unresolved?: ConfigError;
 }
 
 /** The values one source (a file, the environment, the flags) gives, by key. */

@@ -14,15 +14,25 @@ function distance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/**
+ * The candidate nearest to `word` (edit distance) when it is close enough to be a likely typo: at most 2
+ * edits, or a quarter of the word for long ones. Used for setting keys and command names.
+ */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: { candidate: string; d: number } | undefined;
+  for (const candidate of candidates) {
+    const d = distance(word, candidate);
+    if (!best || d < best.d) best = { candidate, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(word.length / 4)) ? best.candidate : undefined;
+}
+
 /** The known key nearest to `key` when it is close enough to be a likely typo. */
 function nearestKey(key: string): string | undefined {
-  const normalized = key.toLowerCase().replace(/-/g, '_');
-  let best: { key: string; d: number } | undefined;
-  for (const spec of CONFIG_KEYS) {
-    const d = distance(normalized, spec.key);
-    if (!best || d < best.d) best = { key: spec.key, d };
-  }
-  return best && best.d <= Math.max(2, Math.floor(key.length / 4)) ? best.key : undefined;
+  return closest(
+    key.toLowerCase().replace(/-/g, '_'),
+    CONFIG_KEYS.map((spec) => spec.key),
+  );
 }
 
 /** The message for an unknown key, with the nearest known key when one is close (a likely typo). */

@@ -1,4 +1,4 @@
-import type { CacheTtls, EpisodeSourceChoice, IgnoreList } from '@complexionist/core';
+import type { CacheTtls, ConfigError, EpisodeSourceChoice, IgnoreList } from '@complexionist/core';
 import type { ConfigKey } from './schema.js';
 
 /** The resolved configuration (spec §6), camelCased. Settings without a value and without a default are absent. */
@@ -41,6 +41,11 @@ export interface LoadedConfig {
   config: Config;
   /** Source of every setting, by dotted snake_case key. */
   sources: Record<ConfigKey, ConfigSource>;
+  /**
+   * Settings whose YAML value refers to a variable that is not set, with the error naming it. Such a
+   * setting has its default (or none); `assertResolved` stops the commands that need it.
+   */
+  unresolved: Partial<Record<ConfigKey, ConfigError>>;
   /** Files read, highest precedence first. */
   files: ConfigFileInfo[];
   home: string;

@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these tests are about the literal ${VAR} syntax of config.yaml.
 import { describe, expect, it } from 'vitest';
+import { assertResolved } from './build-config.js';
 import { workspace } from './test-helpers.js';
 
 async function loadYaml(text: string, env: Record<string, string> = {}) {
@@ -150,11 +151,32 @@ describe('${VAR} in YAML values', () => {
     expect((await ws.load()).config.server.port).toBe(9999);
   });
 
-  it('an unset variable is an error naming the variable, the key and the file', async () => {
-    const { file, loading } = await loadYaml('tmdb:\n  api_key: ${MY_TMDB_KEY}\n');
-    await expect(loading).rejects.toThrow(
+  it('an unset variable stops only what needs the setting, with an error naming the variable, key and file', async () => {
+    const { file, loading } = await loadYaml(
+      'tmdb:\n  api_key: ${MY_TMDB_KEY}\n  url: ${MY_TMDB_URL}\nplex:\n  url: http://nas:32400\n',
+    );
+    const loaded = await loading;
+    expect(loaded.config.plex.url).toBe('http://nas:32400');
+    expect(loaded.config.tmdb.apiKey).toBeUndefined();
+    expect(loaded.config.tmdb.url).toBe('https://api.themoviedb.org/3');
+    expect(loaded.sources['tmdb.api_key'].label).toBe(`${file}:2 (\${MY_TMDB_KEY} is not set)`);
+    expect(() => assertResolved(loaded, (key) => key.startsWith('plex.'))).not.toThrow();
+    expect(() => assertResolved(loaded, (key) => key.startsWith('tmdb.'))).toThrow(
       `${file}:2: tmdb.api_key uses \${MY_TMDB_KEY}, but MY_TMDB_KEY is not set in the environment or a .env file.`,
     );
+    expect(Object.keys(loaded.unresolved)).toEqual(['tmdb.api_key', 'tmdb.url']);
+  });
+
+  it('an unresolved value hides the lower file, and a higher source with a value resolves it', async () => {
+    const ws = workspace();
+    ws.write('home/config.yaml', 'tvdb:\n  pin: "1234"\n');
+    ws.write('project/config.yaml', 'tvdb:\n  pin: ${MY_PIN}\n');
+    const hidden = await ws.load();
+    expect(hidden.config.tvdb.pin).toBeUndefined();
+    expect(Object.keys(hidden.unresolved)).toEqual(['tvdb.pin']);
+    const fixed = await ws.load({ env: { TVDB_PIN: '9999' } });
+    expect(fixed.config.tvdb.pin).toBe('9999');
+    expect(fixed.unresolved).toEqual({});
   });
 
   it('${VAR:-fallback} falls back, and an empty fallback leaves the setting unset', async () => {

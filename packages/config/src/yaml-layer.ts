@@ -1,8 +1,8 @@
 import { ConfigError } from '@complexionist/core';
 import { isMap, isScalar, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
-import { expandDeep, type VariableLookup } from './expand.js';
+import { expandDeep, unsetVariable, unsetVariableError, type VariableLookup } from './expand.js';
 import { addToLayer, type Layer } from './layer.js';
-import { isGroup, specOf } from './schema.js';
+import { type ConfigKey, isGroup, specOf } from './schema.js';
 import { unknownKeyError } from './suggest.js';
 import { yamlSyntaxError } from './yaml-error.js';
 
@@ -37,7 +37,19 @@ export function readYamlLayer(text: string, file: string, lookup: VariableLookup
       const where = at(keyNode);
       if (specOf(key)) {
         if (isEmpty(pair.value)) continue;
-        const raw = expandDeep((pair.value as Node).toJSON(), lookup, where, key);
+        const written: unknown = (pair.value as Node).toJSON();
+        const unset = unsetVariable(written, lookup);
+        if (unset !== undefined) {
+          // Not an error yet: only a command that needs this setting stops (see `assertResolved`).
+          const source = { kind: 'yaml', label: `${where} (\${${unset}} is not set)`, file } as const;
+          layer.set(key as ConfigKey, {
+            value: undefined,
+            source,
+            unresolved: unsetVariableError(unset, where, key),
+          });
+          continue;
+        }
+        const raw = expandDeep(written, lookup, where, key);
         // `${VAR:-}` expanding to nothing means "not set here", like an empty value.
         if (raw === '') continue;
         addToLayer(layer, key, raw, { kind: 'yaml', label: where, file }, where);

@@ -1,5 +1,5 @@
 import { delay, HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rankConnections } from './pick-connection.js';
 import { createPlexTvClient } from './plex-tv-client.js';
 import type { PlexServerResource } from './servers.js';
@@ -29,7 +29,8 @@ function connections(answers: Record<string, Answer>) {
       http.get(`${uri}/identity`, async () => {
         probed.push(uri);
         if (answer === 'down') return HttpResponse.error();
-        if (answer === 'silent') await delay('infinite');
+        // Never answers, and sets no timer of its own: only the probe's timeout can end the wait.
+        if (answer === 'silent') await new Promise(() => {});
         if (answer === 'slow') await delay(30);
         const id = answer === 'other-server' ? 'someone-else' : MACHINE;
         return HttpResponse.json({ MediaContainer: { size: 0, machineIdentifier: id, version: '1.41' } });
@@ -37,6 +38,27 @@ function connections(answers: Record<string, Answer>) {
     ),
   );
 }
+
+/**
+ * Runs a pick with fake timers: once every probe has been sent and all but the `silent` ones have settled
+ * (only their timeout timers are left), the clock jumps by `timeoutMs`. No real time passes, so a slow
+ * machine cannot make an answering connection look timed out.
+ */
+async function pickWithTimeout<T>(pick: () => Promise<T>, probes: number, silent: number, timeoutMs: number) {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const result = pick().then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+  while (probed.length < probes || vi.getTimerCount() > silent) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await vi.advanceTimersByTimeAsync(timeoutMs);
+  return result;
+}
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const tower = (list: PlexServerResource['connections']): PlexServerResource => ({
   name: 'Tower',
@@ -180,10 +202,8 @@ describe('pickConnection', () => {
     const all = tower([conn(LOCAL_HTTPS, true), conn(REMOTE_HTTPS, false), conn(RELAY, false, true)]);
     expect((await tv.pickConnection(all)).uri).toBe(REMOTE_HTTPS);
     connections({ [LOCAL_HTTPS]: 'down', [REMOTE_HTTPS]: 'silent', [RELAY]: 'ok' });
-    expect(await tv.pickConnection(all, { timeoutMs: 30 })).toEqual({
-      uri: RELAY,
-      local: false,
-      relay: true,
+    expect(await pickWithTimeout(() => tv.pickConnection(all, { timeoutMs: 1000 }), 3, 1, 1000)).toEqual({
+      value: { uri: RELAY, local: false, relay: true },
     });
   });
 
@@ -198,11 +218,15 @@ describe('pickConnection', () => {
   it('when nothing answers, the connection error lists every connection tried and why', async () => {
     const { tv } = setup();
     connections({ [LOCAL_HTTPS]: 'down', [REMOTE_HTTPS]: 'silent', [LOCAL_HTTP]: 'other-server' });
-    const error = await tv
-      .pickConnection(tower([conn(REMOTE_HTTPS, false), conn(LOCAL_HTTPS, true), conn(LOCAL_HTTP, true)]), {
-        timeoutMs: 30,
-      })
-      .catch((e: Error) => e);
+    const all = tower([conn(REMOTE_HTTPS, false), conn(LOCAL_HTTPS, true), conn(LOCAL_HTTP, true)]);
+    const { error } = (await pickWithTimeout(
+      () => tv.pickConnection(all, { timeoutMs: 1000 }),
+      3,
+      1,
+      1000,
+    )) as {
+      error: unknown;
+    };
     expect(error).toMatchObject({ kind: 'connection', service: 'plex' });
     expect((error as Error).message).toContain('Could not reach the Plex server "Tower"');
     expect((error as Error).message).toContain(`${LOCAL_HTTPS} (network error)`);

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: a test writes a literal ${VAR} reference.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FakeServices, smallWorld, smallWorldExpected, startFakeServices } from '@complexionist/testkit';
@@ -32,7 +33,17 @@ function start(extra: Parameters<typeof serve>[0] = {}) {
     TVDB_API_KEY: fakes.tvdbKey,
     TVDB_URL: fakes.tvdbUrl,
   };
-  return serve({ cwd: home, env, port: 0, handleSignals: false, log: (line) => lines.push(line), ...extra });
+  // The fakes' day is the scans' day, so a run crossing UTC midnight sees one "today".
+  const now = () => fakes.now;
+  return serve({
+    cwd: home,
+    env,
+    now,
+    port: 0,
+    handleSignals: false,
+    log: (line) => lines.push(line),
+    ...extra,
+  });
 }
 
 async function scan(base: string, body: unknown) {
@@ -131,5 +142,21 @@ describe('serve (live, against the fake services)', () => {
         log: () => {},
       }),
     ).rejects.toThrow('Refusing to listen on 0.0.0.0 without server.api_key');
+  });
+
+  it('a ${VAR} of config.yaml that is not set stops the live server, naming it (the demo needs none)', async () => {
+    home = mkdtempSync(join(tmpdir(), 'complexionist-serve-'));
+    writeFileSync(join(home, 'config.yaml'), 'tvdb:\n  pin: ${MY_TVDB_PIN}\n');
+    const options = {
+      cwd: home,
+      env: { COMPLEXIONIST_HOME: home },
+      port: 0,
+      handleSignals: false,
+      log: () => {},
+    };
+    await expect(serve(options)).rejects.toThrow(
+      'tvdb.pin uses ${MY_TVDB_PIN}, but MY_TVDB_PIN is not set in the environment or a .env file.',
+    );
+    server = await serve({ ...options, demo: true });
   });
 });

@@ -1,5 +1,5 @@
 import { openCache } from '@complexionist/cache';
-import { configPath, homePaths, loadConfig } from '@complexionist/config';
+import { assertResolved, configPath, homePaths, loadConfig } from '@complexionist/config';
 import { redact } from './redact.js';
 import { configSecrets, createServerDeps } from './server-deps.js';
 import { type RunningServer, startServer } from './start-server.js';
@@ -40,11 +40,14 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
   const log = options.log ?? ((line: string) => console.error(line));
-  const { config, home } = await loadConfig({
+  const loaded = await loadConfig({
     cwd,
     env,
     ...(options.configFile && { configFile: options.configFile }),
   });
+  // The server may scan anything, so every `${VAR}` of config.yaml must be set (the demo needs none).
+  if (!options.demo) assertResolved(loaded, () => true);
+  const { config, home } = loaded;
   const logger = lineLogger(log, configSecrets(config));
   const cache = options.demo
     ? undefined

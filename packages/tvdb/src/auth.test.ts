@@ -81,11 +81,33 @@ describe('login and token', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.expiresAt.getTime()).toBe(tokenExpiry(stored[0]!.token));
 
+    // A second client (another process) with the stored token calls the same TVDB without logging in.
     const token = stored[0]!.token;
-    const second = serveTvdb(server, world, { tokenStore: { get: async () => token, set: async () => {} } });
-    // A new fake does not know the old token: the client logs in again after the 401.
-    await second.client.findSeriesByImdb('tt1');
-    expect(second.state.logins).toBe(1);
+    const again = createTvdbClient({
+      apiKey: GOOD_KEY,
+      baseURL: FAKE_TVDB,
+      rate: { perSecond: 0 },
+      retries: 0,
+      tokenStore: { get: async () => token, set: async () => {} },
+    });
+    first.state.log.length = 0;
+    await again.findSeriesByImdb('tt1');
+    expect(first.state.logins).toBe(1);
+    expect(first.state.log).toEqual(['/search/remoteid/tt1']);
+  });
+
+  it('logs in again when the stored token is refused, and retries the call', async () => {
+    const stale = fakeJwt(Math.floor(Date.now() / 1000) + 30 * 24 * 3600, 99);
+    const { client, state } = serveTvdb(server, world, {
+      tokenStore: { get: async () => stale, set: async () => {} },
+    });
+    expect(await client.getSeriesEpisodes(1, 'official')).not.toBeNull();
+    expect(state.logins).toBe(1);
+    // The stale token was tried first: the first page was asked for twice.
+    expect(state.log.slice(0, 2)).toEqual([
+      '/series/1/episodes/official?page=0',
+      '/series/1/episodes/official?page=0',
+    ]);
   });
 
   it('calls made at once all wait for the stored token instead of logging in beside it', async () => {

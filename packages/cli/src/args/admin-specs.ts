@@ -1,4 +1,9 @@
-import type { CommandSpec } from './spec.js';
+import type { CommandSpec, OptionSpec } from './spec.js';
+
+/** `--format text|json` of the commands that print data rather than a report. */
+function formatOption(what: string): OptionSpec {
+  return { name: 'format', type: 'string', value: 'text|json', description: `${what} (default: text)` };
+}
 
 /** `complexionist serve`. */
 export const SERVE_SPEC: CommandSpec = {
@@ -35,12 +40,15 @@ export const SERVE_SPEC: CommandSpec = {
 /** `complexionist config`. */
 export const CONFIG_SPEC: CommandSpec = {
   name: 'config',
-  usage: '--show | --set KEY VALUE | --path',
-  summary: 'Show or change the configuration',
+  usage: '--show [--format json] | --set KEY VALUE | --unset KEY | --path | init | validate',
+  summary: 'Show, change or check the configuration',
   description:
     'Settings come from flags, environment variables, ./.env, <home>/.env, ./config.yaml and\n' +
-    '<home>/config.yaml (highest first). --set edits ./config.yaml when it exists, else <home>/config.yaml\n' +
-    '(or --config FILE), keeping comments; a secret key goes to <home>/.env instead.',
+    '<home>/config.yaml (highest first).\n' +
+    '--set and --unset edit ./config.yaml when it exists, else <home>/config.yaml (or --config FILE),\n' +
+    'keeping comments; a secret key goes to <home>/.env instead.\n' +
+    'init writes a commented starter config.yaml there (never over an existing file); validate checks the\n' +
+    'configuration and tests each configured service (Plex, TMDB, TVDB), one line each.',
   options: [
     {
       name: 'show',
@@ -54,16 +62,27 @@ export const CONFIG_SPEC: CommandSpec = {
       description: 'Set KEY (dotted, e.g. plex.url) to the VALUE that follows',
     },
     {
+      name: 'unset',
+      type: 'string',
+      value: 'KEY',
+      description: 'Remove KEY from the file (and a secret from <home>/.env): its default applies again',
+    },
+    {
       name: 'path',
       type: 'boolean',
       description: 'Print the paths of the configuration files, .env and cache',
     },
+    formatOption('--show as text or JSON'),
   ],
   maxPositionals: 1,
   examples: [
     'complexionist config --show',
     'complexionist config --set plex.url http://192.168.1.10:32400',
     'complexionist config --set options.min_collection_size 3',
+    'complexionist config --unset options.min_collection_size',
+    'complexionist config init',
+    'complexionist config validate',
+    'complexionist config --show --format json',
     'complexionist config --path',
   ],
 };
@@ -76,8 +95,13 @@ export const CACHE_SPEC: CommandSpec = {
   options: [
     { name: 'clear', type: 'boolean', description: 'Delete every cached answer' },
     { name: 'stats', type: 'boolean', description: 'Show entries and size per kind of data' },
+    formatOption('--stats as text or JSON'),
   ],
-  examples: ['complexionist cache --stats', 'complexionist cache --clear'],
+  examples: [
+    'complexionist cache --stats',
+    'complexionist cache --stats --format json',
+    'complexionist cache --clear',
+  ],
 };
 
 /** `complexionist auth`. */
@@ -90,7 +114,11 @@ export const AUTH_SPEC: CommandSpec = {
     'Secrets are saved to <home>/.env (readable only by you); the Plex URL to ./config.yaml when it\n' +
     'exists, else to <home>/config.yaml (or --config FILE).',
   options: [
-    { name: 'login', type: 'boolean', description: 'plex: sign in with a PIN at plex.tv/link' },
+    {
+      name: 'login',
+      type: 'boolean',
+      description: 'plex: sign in at the app.plex.tv link it prints (and opens in your browser)',
+    },
     { name: 'token', type: 'string', value: 'TOKEN', description: 'plex: save this Plex token' },
     {
       name: 'key',
@@ -122,8 +150,9 @@ export const IGNORE_SPEC: CommandSpec = {
   summary: 'Never report a collection, movie, show or episode again',
   description:
     'Kinds: collection and movie (TMDB ids), show (TVDB id, or tmdb:N), episode ("<showId>:S01E02").\n' +
-    'The list lives under ignore.* in <home>/config.yaml (or --config FILE).',
-  options: [],
+    'add and remove edit ignore.* in ./config.yaml when it exists, else <home>/config.yaml\n' +
+    '(or --config FILE), keeping comments; list shows the lists in effect.',
+  options: [formatOption('list as text or JSON')],
   maxPositionals: 3,
   examples: [
     'complexionist ignore add collection 8091',
@@ -131,5 +160,6 @@ export const IGNORE_SPEC: CommandSpec = {
     'complexionist ignore add episode 81189:S02E05',
     'complexionist ignore remove movie 8077',
     'complexionist ignore list',
+    'complexionist ignore list --format json',
   ],
 };

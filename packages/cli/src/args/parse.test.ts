@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_SPEC, CONFIG_SPEC } from './admin-specs.js';
+import { AUTH_SPEC, CONFIG_SPEC, IGNORE_SPEC } from './admin-specs.js';
 import { commandHelp } from './help.js';
 import { parseCommand } from './parse.js';
 import { EPISODES_SPEC, MOVIES_SPEC, SCAN_SPEC } from './scan-specs.js';
@@ -96,5 +96,6 @@ describe('help', () => {
     const rule = /\.\/config\.yaml when it\s+exists, else (to )?<home>\/config\.yaml/;
     expect(commandHelp(CONFIG_SPEC)).toMatch(rule);
     expect(commandHelp(AUTH_SPEC)).toMatch(rule);
+    expect(commandHelp(IGNORE_SPEC)).toMatch(rule);
   });
 });

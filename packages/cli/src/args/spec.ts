@@ -47,7 +47,12 @@ export const GLOBAL_OPTIONS: OptionSpec[] = [
 
 /** Options of every command that prints a report. */
 export const REPORT_OPTIONS: OptionSpec[] = [
-  { name: 'format', type: 'string', value: 'text|json|csv', description: 'Report format (default: text)' },
+  {
+    name: 'format',
+    type: 'string',
+    value: 'text|json|csv',
+    description: 'Report format (default: json or csv for an --output FILE named so, else text)',
+  },
   {
     name: 'output',
     short: 'o',

@@ -15,7 +15,7 @@ export type AuthKeyOptions = GlobalOptions &
  */
 export async function authKey(options: AuthKeyOptions, io: CommandIo): Promise<void> {
   io.redactor.add(options.key, options.service === 'tvdb' ? options.pin : undefined);
-  const { config, home } = await loadCliConfig(options, io);
+  const { config, home } = await loadCliConfig(options, io, (key) => key === `${options.service}.url`);
   if (options.service === 'tmdb') {
     await createTmdbClient({ apiKey: options.key, baseURL: config.tmdb.url }).validateKey();
     const file = await saveSecret(home, 'TMDB_API_KEY', options.key);

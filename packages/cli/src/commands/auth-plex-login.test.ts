@@ -37,6 +37,11 @@ describe('auth plex --login at a terminal', () => {
     expect(await main(['auth', 'plex', '--login'], f.io)).toBe(0);
     expect(f.opened).toHaveLength(1);
     expect(f.opened[0]).toContain('https://app.plex.tv/auth#?clientID=');
+    // The help names the page the command really sends people to.
+    const help = fakeIo();
+    await main(['auth', '--help'], help.io);
+    expect(help.stdout()).toContain('sign in at the app.plex.tv link it prints');
+    expect(help.stdout()).not.toContain('plex.tv/link');
     // The countdown redraws one line: carriage return + "erase line" (ESC [K) before each update.
     expect(f.stderr()).toContain('\r\u001b[KWaiting for approval… ');
     expect(f.stderr()).toMatch(/Waiting for approval… \d+:\d\d left/);

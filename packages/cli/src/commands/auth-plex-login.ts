@@ -17,7 +17,11 @@ import { shadowNote } from './shadow-note.js';
  * to the YAML file and that server's token to `<home>/.env`.
  */
 export async function authPlexLogin(options: GlobalOptions, io: CommandIo): Promise<void> {
-  const { config, home } = await loadCliConfig(options, io);
+  const { config, home } = await loadCliConfig(
+    options,
+    io,
+    (key) => key.startsWith('plex.') && key !== 'plex.token',
+  );
   const plexTv = createPlexTvClient({
     clientIdentifier: await clientIdentifier(home),
     version: cliVersion(),

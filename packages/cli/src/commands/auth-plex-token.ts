@@ -20,7 +20,11 @@ export interface AuthPlexTokenOptions extends GlobalOptions {
  */
 export async function authPlexToken(options: AuthPlexTokenOptions, io: CommandIo): Promise<void> {
   io.redactor.add(options.token);
-  const { config, home } = await loadCliConfig(options, io);
+  const { config, home } = await loadCliConfig(
+    options,
+    io,
+    (key) => key.startsWith('plex.') && key !== 'plex.token',
+  );
   const identity = { clientIdentifier: await clientIdentifier(home), version: cliVersion() };
   const url = options.url ?? config.plex.url;
   if (url) {

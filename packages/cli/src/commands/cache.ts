@@ -1,5 +1,7 @@
 import { openCache } from '@complexionist/cache';
+import { UsageError } from '@complexionist/core';
 import type { ParsedCommand } from '../args/parse.js';
+import { choiceValue } from '../args/values.js';
 import { formatBytes, renderTable } from '../output/table.js';
 import { loadHome } from '../wiring/home.js';
 import { cachePath } from '../wiring/live-session.js';
@@ -9,11 +11,17 @@ import { exactlyOne } from './exactly-one.js';
 /** Options of `complexionist cache`. */
 export interface CacheOptions extends GlobalOptions {
   action: 'clear' | 'stats';
+  /** `--stats --format json`. */
+  format: 'text' | 'json';
 }
 
-/** Reads `cache --clear | --stats`. */
+/** Reads `cache --clear | --stats [--format json]`. */
 export function cacheOptionsFromArgs(parsed: ParsedCommand): CacheOptions {
-  return { ...globalOptions(parsed.values), action: exactlyOne(parsed.values, ['clear', 'stats'] as const) };
+  const action = exactlyOne(parsed.values, ['clear', 'stats'] as const);
+  const format = choiceValue(parsed.values, 'format', ['text', 'json'] as const, 'text');
+  if (action !== 'stats' && parsed.values.format !== undefined)
+    throw new UsageError('--format goes with --stats only');
+  return { ...globalOptions(parsed.values), action, format };
 }
 
 /** `cache --clear` empties `<home>/cache/cache.db`; `cache --stats` prints what it holds per kind of data. */
@@ -26,6 +34,10 @@ export async function cacheCommand(options: CacheOptions, io: CommandIo): Promis
     if (options.action === 'clear') {
       handle.clear();
       say(io, options, `Cleared ${before.entries} cached answers from ${before.path ?? 'memory'}.`);
+      return;
+    }
+    if (options.format === 'json') {
+      io.stdout.write(`${JSON.stringify(before, null, 2)}\n`);
       return;
     }
     const rows = before.namespaces.map((n) => [

@@ -30,3 +30,19 @@ export function showConfig(loaded: CliConfig): string {
   const valueWidth = Math.min(40, Math.max(...rows.map(([, v]) => (v ?? '').length)));
   return `${rows.map(([k, v, s]) => `${(k ?? '').padEnd(keyWidth)}  ${(v ?? '').padEnd(valueWidth)}  ${s}`).join('\n')}\n`;
 }
+
+/**
+ * `config --show --format json`: `{ settings: { key: { value, source } }, files }` for scripts; every secret
+ * masked as in the text form, an unset setting `null`.
+ */
+export function showConfigJson(loaded: CliConfig): string {
+  const masked = maskConfig(loaded.config);
+  const settings = Object.fromEntries(
+    CONFIG_KEYS.map((spec) => [
+      spec.key,
+      { value: valueAt(masked, spec.key) ?? null, source: loaded.sources[spec.key]?.label ?? 'default' },
+    ]),
+  );
+  const files = loaded.files.map((f) => ({ path: f.path, kind: f.kind, exists: f.exists }));
+  return `${JSON.stringify({ settings, files }, null, 2)}\n`;
+}

@@ -1,46 +1,80 @@
 import { UsageError } from '@complexionist/core';
 import type { ParsedCommand } from '../args/parse.js';
-import { stringValue } from '../args/values.js';
+import { choiceValue, stringValue } from '../args/values.js';
 import { loadCliConfig } from '../wiring/load.js';
 import { configPaths } from '../wiring/paths.js';
-import { showConfig } from './config-show.js';
-import { type CommandIo, type GlobalOptions, globalOptions, say } from './context.js';
+import { configInit } from './config-init.js';
+import { configSet, configUnset } from './config-set.js';
+import { showConfig, showConfigJson } from './config-show.js';
+import { configValidate } from './config-validate.js';
+import { type CommandIo, type GlobalOptions, globalOptions } from './context.js';
 import { exactlyOne } from './exactly-one.js';
-import { saveSetting } from './save-setting.js';
-import { shadowNote } from './shadow-note.js';
 
 /** Options of `complexionist config`. */
 export type ConfigOptions = GlobalOptions &
-  ({ action: 'show' } | { action: 'path' } | { action: 'set'; key: string; value: string });
+  (
+    | { action: 'show'; format: 'text' | 'json' }
+    | { action: 'path' | 'init' | 'validate' }
+    | { action: 'set'; key: string; value: string }
+    | { action: 'unset'; key: string }
+  );
 
-/** Reads `config --show | --set KEY VALUE | --path`. */
+const FLAGS = ['show', 'set', 'unset', 'path'] as const;
+const SUBCOMMANDS = ['init', 'validate'] as const;
+
+/** Reads `config --show [--format json] | --set KEY VALUE | --unset KEY | --path | init | validate`. */
 export function configOptionsFromArgs(parsed: ParsedCommand): ConfigOptions {
-  const action = exactlyOne(parsed.values, ['show', 'set', 'path'] as const);
   const global = globalOptions(parsed.values);
-  if (action !== 'set') {
-    if (parsed.positionals.length > 0) throw new UsageError(`Unexpected argument "${parsed.positionals[0]}"`);
-    return { ...global, action };
+  const [first, ...rest] = parsed.positionals;
+  const flagGiven = FLAGS.some((name) => parsed.values[name] !== undefined && parsed.values[name] !== false);
+  const format = choiceValue(parsed.values, 'format', ['text', 'json'] as const, 'text');
+  const formatGiven = parsed.values.format !== undefined;
+  const subcommand = SUBCOMMANDS.find((name) => name === first);
+  if (subcommand !== undefined && !flagGiven) {
+    if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}"`);
+    if (formatGiven) throw new UsageError('--format goes with --show only');
+    return { ...global, action: subcommand };
   }
-  const key = stringValue(parsed.values, 'set') ?? '';
-  const value = parsed.positionals[0];
-  if (value === undefined)
-    throw new UsageError(`--set ${key} needs a value, e.g. config --set plex.url http://…`);
-  return { ...global, action, key, value };
+  if (!flagGiven) {
+    throw new UsageError(
+      first === undefined
+        ? 'Give one of --show, --set, --unset, --path, or say init or validate'
+        : `Unknown action "${first}": use --show, --set, --unset, --path, init or validate`,
+    );
+  }
+  const action = exactlyOne(parsed.values, FLAGS);
+  if (formatGiven && action !== 'show') throw new UsageError('--format goes with --show only');
+  if (action === 'set') {
+    const key = stringValue(parsed.values, 'set') ?? '';
+    if (first === undefined)
+      throw new UsageError(`--set ${key} needs a value, e.g. config --set plex.url http://…`);
+    return { ...global, action, key, value: first };
+  }
+  if (first !== undefined) throw new UsageError(`Unexpected argument "${first}"`);
+  if (action === 'unset') return { ...global, action, key: stringValue(parsed.values, 'unset') ?? '' };
+  return action === 'show' ? { ...global, action, format } : { ...global, action };
 }
 
-/** Shows the merged configuration (secrets masked), changes one setting, or prints the file paths. */
+/** Shows, changes or checks the configuration, writes a starter file, or prints the file paths. */
 export async function configCommand(options: ConfigOptions, io: CommandIo): Promise<void> {
-  if (options.action === 'path') {
-    const paths = configPaths(options, io);
-    io.stdout.write(`${paths.map(([label, path]) => `${label.padEnd(12)} ${path}`).join('\n')}\n`);
-    return;
+  switch (options.action) {
+    case 'path': {
+      const paths = configPaths(options, io);
+      io.stdout.write(`${paths.map(([label, path]) => `${label.padEnd(12)} ${path}`).join('\n')}\n`);
+      return;
+    }
+    case 'show': {
+      const loaded = await loadCliConfig(options, io, () => false);
+      io.stdout.write(options.format === 'json' ? showConfigJson(loaded) : showConfig(loaded));
+      return;
+    }
+    case 'set':
+      return configSet(options, options.key, options.value, io);
+    case 'unset':
+      return configUnset(options, options.key, io);
+    case 'init':
+      return configInit(options, io);
+    case 'validate':
+      return configValidate(options, io);
   }
-  if (options.action === 'show') {
-    io.stdout.write(showConfig(await loadCliConfig(options, io)));
-    return;
-  }
-  io.redactor.add(options.value);
-  const saved = await saveSetting(options.key, options.value, options, io);
-  say(io, options, `Set ${options.key} in ${saved.file}.`);
-  if (saved.env !== undefined) await shadowNote(io, options, [saved.env], saved.file);
 }

@@ -1,6 +1,7 @@
 import { addIgnore, IGNORE_KINDS, type IgnoreKind, removeIgnore } from '@complexionist/config';
 import { UsageError } from '@complexionist/core';
 import type { ParsedCommand } from '../args/parse.js';
+import { choiceValue } from '../args/values.js';
 import { editableConfigFile } from '../wiring/config-file.js';
 import { loadCliConfig } from '../wiring/load.js';
 import { type CommandIo, type GlobalOptions, globalOptions, say } from './context.js';
@@ -10,6 +11,8 @@ export interface IgnoreOptions extends GlobalOptions {
   action: 'add' | 'remove' | 'list';
   kind?: IgnoreKind;
   value?: string;
+  /** `list --format json`. */
+  format: 'text' | 'json';
 }
 
 const KINDS: Record<string, IgnoreKind> = {
@@ -48,9 +51,13 @@ export function ignoreOptionsFromArgs(parsed: ParsedCommand): IgnoreOptions {
     );
   }
   if (action === 'list' && value !== undefined) throw new UsageError(`Unexpected argument "${value}"`);
+  const format = choiceValue(parsed.values, 'format', ['text', 'json'] as const, 'text');
+  if (action !== 'list' && parsed.values.format !== undefined)
+    throw new UsageError('--format goes with ignore list only');
   return {
     ...globalOptions(parsed.values),
     action,
+    format,
     ...(kind === undefined ? {} : { kind }),
     ...(value === undefined ? {} : { value }),
   };
@@ -84,8 +91,13 @@ export async function ignoreCommand(options: IgnoreOptions, io: CommandIo): Prom
 }
 
 async function listIgnored(options: IgnoreOptions, io: CommandIo): Promise<void> {
-  const { config } = await loadCliConfig(options, io);
+  const { config } = await loadCliConfig(options, io, (key) => key.startsWith('ignore.'));
   const kinds = options.kind === undefined ? IGNORE_KINDS : [options.kind];
+  if (options.format === 'json') {
+    const lists = Object.fromEntries(kinds.map((kind) => [kind, config.ignore[kind]]));
+    io.stdout.write(`${JSON.stringify(lists, null, 2)}\n`);
+    return;
+  }
   const lines: string[] = [];
   for (const kind of kinds) {
     const values: Array<string | number> = config.ignore[kind];

@@ -54,12 +54,17 @@ describe('scans on the demo library (no credentials, no network)', () => {
     const f = fakeIo({ cwd: dir });
     expect(await main(['movies', '--demo', '-q', '-o', 'm.txt'], f.io)).toBe(0);
     expect(f.stdout() + f.stderr()).toBe('');
+    const printed = fakeIo({ cwd: dir });
+    expect(await main(['movies', '--demo', '-q'], printed.io)).toBe(0);
+    expect(await readFile(join(dir, 'm.txt'), 'utf8')).toBe(printed.stdout());
   });
 
   it('an --output folder that does not exist is a usage error (exit 2)', async () => {
     const f = fakeIo({ cwd: tmpdir() });
     expect(await main(['movies', '--demo', '--output', 'no/such/dir/x.txt'], f.io)).toBe(2);
-    expect(f.stderr()).toContain('Cannot write the report to no/such/dir/x.txt (ENOENT)');
+    expect(f.stderr()).toContain(
+      'Cannot write the report to no/such/dir/x.txt: the folder no/such/dir does not exist.',
+    );
   });
 });
 

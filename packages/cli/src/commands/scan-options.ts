@@ -28,6 +28,12 @@ export interface ScanCommandOptions extends GlobalOptions {
   demo: boolean;
 }
 
+/** `-o gaps.json` / `gaps.csv` without `--format`: the format the file name asks for, else text. */
+export function formatOfFile(output: string | undefined): ReportFormat {
+  const extension = output?.toLowerCase().match(/\.(json|csv)$/)?.[1];
+  return extension === 'json' || extension === 'csv' ? extension : 'text';
+}
+
 /** Turns parsed flags into {@link ScanCommandOptions}, checking every value. */
 export function scanOptionsFromArgs(kind: ScanKind, parsed: ParsedCommand): ScanCommandOptions {
   const { values } = parsed;
@@ -36,7 +42,7 @@ export function scanOptionsFromArgs(kind: ScanKind, parsed: ParsedCommand): Scan
     kind,
     libraries: listValue(values, 'library'),
     excludeShows: listValue(values, 'exclude-show'),
-    format: choiceValue(values, 'format', FORMATS, 'text'),
+    format: choiceValue(values, 'format', FORMATS, formatOfFile(stringValue(values, 'output'))),
     noCache: flag(values, 'no-cache'),
     demo: flag(values, 'demo'),
   };

@@ -10,13 +10,14 @@ import {
   scanMovies,
 } from '@complexionist/core';
 import { createProgressBar, type ProgressRenderer, silentProgress } from '../output/progress.js';
-import { useColor, writeReport } from '../output/write-report.js';
+import { checkWritable, useColor, writeReport } from '../output/write-report.js';
 import { demoSession } from '../wiring/demo-session.js';
 import { liveSession } from '../wiring/live-session.js';
 import type { ScanSession } from '../wiring/session.js';
 import type { CommandIo } from './context.js';
 import { episodeScanOptions, movieScanOptions } from './scan-core-options.js';
 import { printScanDetails } from './scan-details.js';
+import { scanNow } from './scan-now.js';
 import type { ScanCommandOptions } from './scan-options.js';
 
 /**
@@ -24,7 +25,8 @@ import type { ScanCommandOptions } from './scan-options.js';
  * on a terminal stderr, and prints the report to stdout or `--output FILE`.
  */
 export async function scanCommand(options: ScanCommandOptions, io: CommandIo): Promise<void> {
-  const now = io.now();
+  const now = scanNow(io);
+  if (options.output !== undefined) await checkWritable(options.output, io);
   const session = options.demo ? demoSession(now) : await liveSession(options, io);
   const progress: ProgressRenderer =
     io.isTTY.stderr && !options.quiet
@@ -42,7 +44,9 @@ export async function scanCommand(options: ScanCommandOptions, io: CommandIo): P
     const report = await runScans(options, session, run);
     progress.done();
     const color = useColor(io, options.format, options.output);
-    const text = formatReport(report, options.format, { color, verbose: options.verbose });
+    // Only a person at a terminal can ask for the rest; a file or a pipe gets every missing item.
+    const complete = options.output !== undefined || !io.isTTY.stdout;
+    const text = formatReport(report, options.format, { color, verbose: options.verbose, complete });
     await writeReport(text, { quiet: options.quiet, ...outputOf(options) }, io);
     if (options.verbose) printScanDetails(report, session, io, options.format);
   } finally {

@@ -17,6 +17,8 @@ export function liveEnv(fakes: FakeServices): Record<string, string> {
     TMDB_API_KEY: fakes.tmdbKey,
     TVDB_URL: fakes.tvdbUrl,
     TVDB_API_KEY: fakes.tvdbKey,
+    // The scan's clock is the fakes' day, so a file running across UTC midnight still sees one "today".
+    COMPLEXIONIST_NOW: fakes.now.toISOString(),
   };
 }
 

@@ -1,5 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from '@complexionist/core';
 import type { CliIo } from '../io.js';
 
@@ -31,6 +32,29 @@ export async function writeReport(text: string, target: ReportTarget, io: CliIo)
     });
   }
   if (!target.quiet) io.stderr.write(`Report written to ${target.output}\n`);
+}
+
+/**
+ * Refuses an `--output` path that cannot be written (no such folder, a folder, no permission) before a scan
+ * starts, so a long scan is never lost at the end. Nothing is created: a failed scan leaves no empty file.
+ */
+export async function checkWritable(output: string, io: CliIo): Promise<void> {
+  const path = resolve(io.cwd, output);
+  const refuse = (reason: string, cause?: unknown): never => {
+    throw new UsageError(`Cannot write the report to ${output}: ${reason}.`, {
+      hint: 'Check that the folder exists and is writable, or choose another --output.',
+      cause,
+    });
+  };
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) refuse('it is a folder');
+  try {
+    await access(existing ? path : dirname(path), constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'not writable';
+    const folder = dirname(output) === '.' ? 'the current folder' : `the folder ${dirname(output)}`;
+    refuse(code === 'ENOENT' ? `${folder} does not exist` : `permission denied (${code})`, error);
+  }
 }
 
 /**

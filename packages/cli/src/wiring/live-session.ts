@@ -12,6 +12,12 @@ import { checkCredentials } from './credentials.js';
 import { type CliConfig, loadCliConfig } from './load.js';
 import type { ConfiguredSettings, ScanSession } from './session.js';
 
+/** Whether a scan of `kind` reads setting `key` (the server's settings never; TVDB's not for movies). */
+export function scanNeeds(kind: ScanCommandOptions['kind'], key: string): boolean {
+  if (key.startsWith('server.')) return false;
+  return kind !== 'movies' || !key.startsWith('tvdb.');
+}
+
 /** `<home>/cache/cache.db` (spec §7). */
 export function cachePath(home: string): string {
   return homePaths(home).cacheDb;
@@ -30,7 +36,8 @@ function settingsOf(config: CliConfig['config']): ConfiguredSettings {
  * TMDB and TVDB clients. Only the sources the scan uses are created.
  */
 export async function liveSession(options: ScanCommandOptions, io: CommandIo): Promise<ScanSession> {
-  const loaded = await loadCliConfig(options, io);
+  // A `${VAR}` left unset stops the scan only when the scan reads that setting: `movies` never reads tvdb.*.
+  const loaded = await loadCliConfig(options, io, (key) => scanNeeds(options.kind, key));
   const { config, home } = loaded;
   checkCredentials(options.kind, {
     plexUrl: config.plex.url,

@@ -1,4 +1,4 @@
-import { type LoadedConfig, loadConfig } from '@complexionist/config';
+import { assertResolved, type ConfigKey, type LoadedConfig, loadConfig } from '@complexionist/config';
 import type { CommandIo, GlobalOptions } from '../commands/context.js';
 
 /** The loaded configuration (spec §6), with the home folder it came from. */
@@ -6,9 +6,14 @@ export type CliConfig = LoadedConfig;
 
 /**
  * Loads the configuration with the precedence of spec §6 and teaches the redactor every secret in it, so
- * no later message can show one.
+ * no later message can show one. A `${VAR}` that is not set stops the command only when `needs` selects its
+ * setting (every setting unless told otherwise), with the error naming the variable, the key and the file.
  */
-export async function loadCliConfig(options: GlobalOptions, io: CommandIo): Promise<CliConfig> {
+export async function loadCliConfig(
+  options: GlobalOptions,
+  io: CommandIo,
+  needs: (key: ConfigKey) => boolean = () => true,
+): Promise<CliConfig> {
   const loaded = await loadConfig({
     cwd: io.cwd,
     env: io.env,
@@ -22,5 +27,6 @@ export async function loadCliConfig(options: GlobalOptions, io: CommandIo): Prom
     config.tvdb.pin,
     config.server.apiKey,
   );
+  assertResolved(loaded, needs);
   return loaded;
 }

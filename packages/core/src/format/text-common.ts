@@ -7,6 +7,11 @@ export interface TextOptions {
   color?: boolean;
   /** List every missing episode, the unmatched items, upcoming films and the warnings. */
   verbose?: boolean;
+  /**
+   * List every missing episode (no `... and N more`), without the rest of verbose. For a report read later
+   * or by a program: a file or a pipe, where nobody can ask for the rest.
+   */
+  complete?: boolean;
 }
 
 /** The parenthetical of a summary line: `lead` then the counts that are not zero (unmatched, warnings…). */

@@ -18,7 +18,7 @@ export function episodeCode(ep: MissingEpisode): string {
 
 /**
  * The episode report as text: `Breaking Bad (missing 3 episodes):`, `  Season 2:`, `    - S02E05 - Breakage`.
- * A season with more than five missing shows three and `    ... and N more` unless verbose.
+ * A season with more than five missing shows three and `    ... and N more` unless verbose or complete.
  */
 export function formatEpisodesText(report: EpisodeGapReport, options: TextOptions = {}): string {
   const s = createStyles(options.color ?? false);
@@ -27,7 +27,7 @@ export function formatEpisodesText(report: EpisodeGapReport, options: TextOption
     lines.push(s.bold(`${show.title} (missing ${plural(show.missingCount, 'episode')}):`));
     for (const season of show.seasons) {
       lines.push(s.cyan(season.season === 0 ? '  Specials:' : `  Season ${season.season}:`));
-      const cut = !options.verbose && season.missing.length > LONG_SEASON;
+      const cut = !options.verbose && !options.complete && season.missing.length > LONG_SEASON;
       const shown = cut ? season.missing.slice(0, SHOWN_OF_LONG_SEASON) : season.missing;
       for (const ep of shown) lines.push(`    - ${episodeCode(ep)}`);
       if (cut) lines.push(s.dim(`    ... and ${season.missing.length - shown.length} more`));

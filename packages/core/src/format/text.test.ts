@@ -86,6 +86,14 @@ describe('text report (spec §4, original layout)', () => {
     );
   });
 
+  it('complete lists every episode, without the verbose sections', () => {
+    const text = formatEpisodesText(episodeReport(), { complete: true });
+    expect(text).toContain('    - S03E03 - The Coup\n    - S03E04 - Grief Counseling');
+    expect(text).toContain('    - S03E06 - Diwali');
+    expect(text).not.toContain('... and');
+    expect(text).not.toContain('Warnings (1):');
+  });
+
   it('verbose lists every episode and the warnings', () => {
     const text = formatEpisodesText(episodeReport(), { verbose: true });
     expect(text).toContain('    - S03E06 - Diwali');

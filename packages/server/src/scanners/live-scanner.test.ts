@@ -10,14 +10,16 @@ beforeAll(async () => {
 });
 afterAll(() => fakes.close());
 
-/** A TVDB-only setup: Plex and TVDB configured, no TMDB key. */
+/** A TVDB-only setup: Plex and TVDB configured, no TMDB key (every address a local fake). */
 function tvdbOnly() {
   const config = defaultConfig();
   config.plex.url = fakes.plexUrl;
   config.plex.token = fakes.plexToken;
   config.tvdb.apiKey = fakes.tvdbKey;
   config.tvdb.url = fakes.tvdbUrl;
-  return liveScanner(config);
+  // No key, but the fake's address: a TMDB request made anyway is counted here, never sent to the real TMDB.
+  config.tmdb.url = fakes.tmdbUrl;
+  return liveScanner(config, undefined, { now: () => fakes.now });
 }
 const run = { signal: new AbortController().signal, onProgress: () => {} };
 

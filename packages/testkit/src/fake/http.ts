@@ -53,6 +53,11 @@ function safely(handler: FakeHandler, req: FakeRequest): FakeReply {
   }
 }
 
+/** The UTC day (YYYY-MM-DD) of the world's `now`, or of the clock when the world has none. */
+export function worldDay(world: { now?: string }): string {
+  return (world.now === undefined ? new Date() : new Date(world.now)).toISOString().slice(0, 10);
+}
+
 /** Creates an empty counter (exported for the services that keep extra counters). */
 export function emptyCounts(): RouteCounts {
   return { total: 0, byRoute: {} };
@@ -69,6 +74,8 @@ export async function startFake(
   const latency = options.latencyMs ?? 0;
   let counts = emptyCounts();
   let handler: FakeHandler | undefined;
+  // Replies still waiting out their latency; dropped on close so a long latency never outlives the fake.
+  const waiting = new Set<ReturnType<typeof setTimeout>>();
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
@@ -86,8 +93,15 @@ export async function startFake(
         res.writeHead(reply.status, { 'Content-Length': Buffer.byteLength(reply.body), ...reply.headers });
         res.end(reply.body);
       };
-      if (latency > 0) setTimeout(send, latency);
-      else send();
+      if (latency <= 0) {
+        send();
+        return;
+      }
+      const timer = setTimeout(() => {
+        waiting.delete(timer);
+        send();
+      }, latency);
+      waiting.add(timer);
     };
     if (req.method === 'GET' || req.method === 'HEAD') {
       req.resume();
@@ -116,6 +130,8 @@ export async function startFake(
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const timer of waiting) clearTimeout(timer);
+        waiting.clear();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -58,6 +58,35 @@ describe('startFakeServices', () => {
   });
 });
 
+describe("the world's clock", () => {
+  it("answers as of the world's day, not the machine's, and hands that instant on", async () => {
+    // Long before the clock of any test run: a fake reading its own clock would see every episode aired.
+    const now = new Date('2024-02-10T23:59:59.999Z');
+    const fakes = await startFakeServices(smallWorld({ now }));
+    try {
+      expect(fakes.now).toEqual(now);
+      const abbott = await call(`${fakes.tmdbUrl}/tv/125935?api_key=${fakes.tmdbKey}`);
+      expect(abbott.body.last_air_date).toBe('2024-02-10');
+      expect(abbott.body.next_episode_to_air).toMatchObject({ air_date: '2024-02-14', name: 'Mural' });
+    } finally {
+      await fakes.close();
+    }
+  });
+
+  it('a world without a clock is pinned when the fakes start', async () => {
+    const world = smallWorld();
+    delete world.now;
+    const before = Date.now();
+    const fakes = await startFakeServices(world);
+    try {
+      expect(fakes.now.getTime()).toBeGreaterThanOrEqual(before);
+      expect(fakes.now.getTime()).toBeLessThanOrEqual(Date.now());
+    } finally {
+      await fakes.close();
+    }
+  });
+});
+
 describe('a fake that fails', () => {
   it('answers 500 naming the failure instead of hanging', async () => {
     const world = smallWorld();

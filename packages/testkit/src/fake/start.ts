@@ -71,6 +71,8 @@ export interface FakeServices {
   tmdbBearer: string;
   tvdbKey: string;
   tvdbPin: string | undefined;
+  /** The instant the fakes answer as of (the world's `now`): give it to the scan under test as its clock. */
+  now: Date;
   counts(): FakeCounts;
   resetCounts(): void;
   /** Invalidates every TVDB token issued so far (the next call gets 401; a re-login works). */
@@ -91,16 +93,18 @@ export async function startFakeServices(
     tvdbKey: options.tvdbKey ?? DEFAULT_CREDENTIALS.tvdbKey,
     tvdbPin: options.tvdbPin,
   };
+  // Fixed once for the whole run: the fakes and the scanner under test must agree on the day.
+  const frozen: World = world.now === undefined ? { ...world, now: new Date().toISOString() } : world;
   const at = (name: FakeServiceName) => ({ latencyMs: options.latencyMs?.[name] ?? 0, host: options.host });
   let tmdb429 = 0;
   let revoke = (): void => {};
   const started: RunningFake[] = [];
   try {
-    const plex = await startFake(() => plexHandler(world, creds.plexToken), at('plex'));
+    const plex = await startFake(() => plexHandler(frozen, creds.plexToken), at('plex'));
     started.push(plex);
     const plexTv = await startFake(
       () =>
-        plexTvHandler(world, {
+        plexTvHandler(frozen, {
           accountToken: creds.plexAccountToken,
           serverToken: creds.plexToken,
           plexUrl: plex.origin,
@@ -113,7 +117,7 @@ export async function startFakeServices(
     started.push(plexTv);
     const tmdb = await startFake(
       () =>
-        tmdbHandler(world, {
+        tmdbHandler(frozen, {
           apiKey: creds.tmdbKey,
           bearer: creds.tmdbBearer,
           rateLimit: options.tmdbRateLimit,
@@ -124,7 +128,7 @@ export async function startFakeServices(
     started.push(tmdb);
     const tvdb = await startFake((origin) => {
       const fake = tvdbHandler(
-        world,
+        frozen,
         { apiKey: creds.tvdbKey, pin: creds.tvdbPin, pageSize: options.tvdbPageSize ?? 500 },
         origin,
       );
@@ -138,6 +142,7 @@ export async function startFakeServices(
       tmdbUrl: `${tmdb.origin}/3`,
       tvdbUrl: `${tvdb.origin}/v4`,
       ...creds,
+      now: new Date(frozen.now as string),
       counts: () => ({
         plex: plex.counts(),
         plexTv: plexTv.counts(),

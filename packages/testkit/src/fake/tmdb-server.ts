@@ -1,5 +1,5 @@
 import type { TmdbMovie, TmdbShow, World } from '../world/types.js';
-import { bearer, type FakeHandler, type FakeReply, json, segments } from './http.js';
+import { bearer, type FakeHandler, type FakeReply, json, segments, worldDay } from './http.js';
 import { createRateLimiter } from './rate-limit.js';
 import {
   collectionBody,
@@ -29,8 +29,9 @@ const failure = (status: number, code: number, message: string, route: string): 
   reply(status, route, { success: false, status_code: code, status_message: message });
 const notFound = (route: string) => failure(404, 34, 'The resource you requested could not be found.', route);
 
-/** The request handler of the fake TMDB v3 API (served under `/3`). */
+/** The request handler of the fake TMDB v3 API (served under `/3`), answering as of the world's day. */
 export function tmdbHandler(world: World, settings: TmdbSettings): FakeHandler {
+  const today = worldDay(world);
   const movies = new Map<number, TmdbMovie>(world.tmdb.movies.map((m) => [m.id, m]));
   const collections = new Map(world.tmdb.collections.map((c) => [c.id, c]));
   const shows = new Map<number, TmdbShow>(world.tmdb.shows.map((s) => [s.id, s]));
@@ -40,7 +41,6 @@ export function tmdbHandler(world: World, settings: TmdbSettings): FakeHandler {
   const showByImdb = byImdb(world.tmdb.shows);
   const showByTvdb = new Map(world.tmdb.shows.flatMap((s) => (s.tvdbId ? [[s.tvdbId, s.id] as const] : [])));
   const limiter = settings.rateLimit ? createRateLimiter(settings.rateLimit) : undefined;
-  const today = new Date().toISOString().slice(0, 10);
 
   const movieJson = memo((id: number) => {
     const movie = movies.get(id);

@@ -1,5 +1,5 @@
 import type { TvdbSeries, World } from '../world/types.js';
-import { bearer, type FakeHandler, type FakeReply, json, segments } from './http.js';
+import { bearer, type FakeHandler, type FakeReply, json, segments, worldDay } from './http.js';
 import {
   episodeRecord,
   episodesOf,
@@ -34,7 +34,7 @@ export function tvdbHandler(world: World, settings: TvdbSettings, origin: string
   const byImdb = new Map(world.tvdb.series.flatMap((s) => (s.imdbId ? [[s.imdbId, s] as const] : [])));
   const tokens = new Set<string>();
   const pages = new Map<string, string>();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = worldDay(world);
   let issued = 0;
 
   const login = (body: string): FakeReply => {

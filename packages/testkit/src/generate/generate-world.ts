@@ -63,6 +63,7 @@ export function generateWorld(options: GenerateWorldOptions): GeneratedWorld {
     },
     tmdb: { movies: movies.tmdbMovies, collections: movies.collections, shows: shows.tmdbShows },
     tvdb: { series: shows.tvdbSeries },
+    now: new Date(nowMs).toISOString(),
   };
   return { world, expected: { movies: movies.expected, episodes: shows.expected } };
 }

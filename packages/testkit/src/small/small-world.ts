@@ -15,10 +15,12 @@ import { smallTmdbShows, smallTvdbSeries } from './reference-shows.js';
  * it differently; an episode aired today, one without date, one in 2099) and an unmatched show.
  *
  * Everything is fixed except one air date placed on `now`'s day (a recent episode), which leaves the
- * expected gaps unchanged whatever the clock says.
+ * expected gaps unchanged as long as the scan uses the same `now`: the world records it (`world.now`), the
+ * fakes answer as of it and `FakeServices.now` hands it to the scanner under test.
  */
 export function smallWorld(options: { now?: Date } = {}): World {
-  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const now = options.now ?? new Date();
+  const today = now.toISOString().slice(0, 10);
   const base = { agent: 'tv.plex.agents.movie', scanner: 'Plex Movie', language: 'en-US' };
   const tv = { agent: 'tv.plex.agents.series', scanner: 'Plex TV Series', language: 'en-US' };
   return {
@@ -44,5 +46,6 @@ export function smallWorld(options: { now?: Date } = {}): World {
     },
     tmdb: { movies: smallTmdbMovies(), collections: smallTmdbCollections(), shows: smallTmdbShows(today) },
     tvdb: { series: smallTvdbSeries(today) },
+    now: now.toISOString(),
   };
 }

@@ -165,4 +165,10 @@ export interface World {
   };
   tmdb: { movies: TmdbMovie[]; collections: TmdbCollection[]; shows: TmdbShow[] };
   tvdb: { series: TvdbSeries[] };
+  /**
+   * The instant (ISO 8601) the world was built for. The fakes date "today" from it (which episodes have
+   * aired, `nextAired`), never from their own clock, so a run crossing UTC midnight sees one day throughout.
+   * Absent: the clock when the fakes start.
+   */
+  now?: string;
 }
