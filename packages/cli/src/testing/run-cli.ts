@@ -35,38 +35,24 @@ export interface RunCliOptions {
   cwd?: string;
   /** Sends SIGINT (Ctrl-C) once this resolves. */
   interruptAfter?: () => Promise<void>;
-  /** Called with the child process as soon as it starts (the sandbox uses it to kill leftovers). */
-  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** A throw-away home folder for one test: `COMPLEXIONIST_HOME` and the working directory of the runs. */
 export interface Sandbox {
   dir: string;
   run(args: string[], options?: RunCliOptions): Promise<CliRun>;
-  /** Kills any run still going (a test that timed out), then deletes the folder. */
+  /** Deletes the folder (runs a test left going are killed after each test by `setup.ts`). */
   remove(): Promise<void>;
 }
 
 /** Creates a {@link Sandbox} in the OS temp folder. */
 export async function sandbox(): Promise<Sandbox> {
   const dir = await mkdtemp(join(tmpdir(), 'complexionist-e2e-'));
-  const running = new Set<ChildProcess>();
   return {
     dir,
     run: (args, options = {}) =>
-      runCli(args, {
-        cwd: dir,
-        ...options,
-        env: { COMPLEXIONIST_HOME: dir, HOME: dir, ...options.env },
-        onSpawn: (child) => {
-          running.add(child);
-          child.once('close', () => running.delete(child));
-        },
-      }),
-    remove: async () => {
-      for (const child of running) child.kill('SIGKILL');
-      await rm(dir, { recursive: true, force: true });
-    },
+      runCli(args, { cwd: dir, ...options, env: { COMPLEXIONIST_HOME: dir, HOME: dir, ...options.env } }),
+    remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
 
@@ -89,7 +75,6 @@ export function runCli(args: string[], options: RunCliOptions = {}): Promise<Cli
   });
   running.add(child);
   child.on('exit', () => running.delete(child));
-  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
