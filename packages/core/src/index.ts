@@ -39,6 +39,7 @@ export {
 } from './ordering.js';
 export type * from './ports.js';
 export type * from './report.js';
+export { reportStatus } from './report.js';
 export {
   DEFAULT_CACHE_TTLS,
   type EpisodeGapOptions,
@@ -48,6 +49,7 @@ export {
 } from './resolve-options.js';
 export { runBothHalves, type ScanHalves } from './scan/both-halves.js';
 export { type CacheNamespace, ENDED_SHOW_TTL_HOURS, NOT_FOUND_TTL_HOURS } from './scan/cached-lookup.js';
+export { FAILED_SHARE, ScanFailedError } from './scan/failure-share.js';
 export { type FindImdbIdsOptions, findImdbIds } from './scan/imdb-ids.js';
 export { createLimiter, type Limiter } from './scan/limiter.js';
 export { DEFAULT_CONCURRENCY } from './scan/run-context.js';
