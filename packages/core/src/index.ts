@@ -38,6 +38,7 @@ export {
   type SourcePlan,
 } from './ordering.js';
 export type * from './ports.js';
+export { redactUrlCredentials } from './redact-url.js';
 export type * from './report.js';
 export { reportStatus } from './report.js';
 export {
