@@ -23,6 +23,7 @@ export {
 export * from './errors.js';
 export { csvCell, formatEpisodesCsv, formatMoviesCsv } from './format/csv.js';
 export { type FormatOptions, formatReport, type ReportFormat } from './format/format-report.js';
+export { stripControls, stripControlsDeep } from './format/terminal-safe.js';
 export { formatEpisodesText } from './format/text-episodes.js';
 export { formatMoviesText } from './format/text-movies.js';
 export { episodeIgnoreSet, isEpisodeIgnored, isShowIgnored, normalizeShowKey, showKeys } from './ignore.js';
