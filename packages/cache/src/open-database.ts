@@ -1,4 +1,13 @@
-import { accessSync, constants, existsSync, mkdirSync, renameSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Backend } from './backend.js';
@@ -20,7 +29,24 @@ export function notWritableWarning(path: string): string {
   return `The cache folder ${dirname(path)} is not writable; the cache lives in memory only, so nothing is kept for the next run.`;
 }
 
+/**
+ * Makes the cache file owner-only (0600), creating it empty when missing: it holds the TVDB token. SQLite
+ * gives the `-wal` and `-shm` files it creates the mode of the database file; ones left by an older version
+ * are tightened too. A file of another user that this one may write to stays as it is (EPERM).
+ */
+export function makePrivate(path: string): void {
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    try {
+      if (existsSync(file)) chmodSync(file, 0o600);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EPERM') throw error;
+    }
+  }
+}
+
 function connect(path: string): Backend {
+  if (path !== ':memory:') makePrivate(path);
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

@@ -4,6 +4,7 @@ import {
   ConnectionError,
   RateLimitError,
   ResponseError,
+  ScanFailedError,
   UsageError,
 } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,10 @@ describe('exit codes (spec §5)', () => {
     expect(exitCodeFor(new ConfigError('missing key'))).toBe(2);
   });
 
-  it('a refused credential, an unreachable service or endless 429s exit 3', () => {
+  it('a refused credential, an unreachable service, endless 429s or a failed scan exit 3', () => {
+    expect(exitCodeFor(new ScanFailedError('movies', 'The movie scan failed', { hint: 'h', cause: 1 }))).toBe(
+      3,
+    );
     expect(exitCodeFor(new AuthError('no'))).toBe(3);
     expect(exitCodeFor(new ConnectionError('down'))).toBe(3);
     expect(exitCodeFor(new RateLimitError('slow down'))).toBe(3);
@@ -36,6 +40,11 @@ describe('exit codes (spec §5)', () => {
 });
 
 describe('error rendering', () => {
+  it('strips terminal control characters a quoted title brought into the message', () => {
+    const error = new ResponseError('The item "\u001b]0;pwned\u0007Evil\u001b[2J" was left out.');
+    expect(renderError(error, { detailed: false })).toBe('error: The item "Evil" was left out.\n');
+  });
+
   it('an expected error shows its message and hint, without a stack', () => {
     const text = renderError(
       new AuthError('Plex rejected the token (HTTP 401).', { hint: 'Run auth plex --login.' }),

@@ -1,4 +1,4 @@
-import { isAbortError, isComplexionistError } from '@complexionist/core';
+import { isAbortError, isComplexionistError, stripControls } from '@complexionist/core';
 
 /** Process exit codes of spec §5. */
 export const EXIT = {
@@ -47,7 +47,8 @@ export interface ErrorDisplay {
 export function renderError(error: unknown, display: ErrorDisplay): string {
   const paint = display.paint ?? ((text: string) => text);
   if (isAbortError(error)) return 'Interrupted.\n';
-  const message = error instanceof Error ? error.message : String(error);
+  // A message may quote a title from Plex or TMDB: no terminal control characters from it reach the screen.
+  const message = stripControls(error instanceof Error ? error.message : String(error));
   const lines = [`${paint('error:')} ${message}`];
   const expected = isComplexionistError(error);
   if (expected && error.hint !== undefined && !message.includes(error.hint)) lines.push(error.hint);

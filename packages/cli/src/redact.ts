@@ -1,3 +1,4 @@
+import { redactUrlCredentials } from '@complexionist/core';
 import type { TextSink } from './io.js';
 
 /** Shorter values are not treated as secrets: replacing them would mangle ordinary text. */
@@ -14,7 +15,7 @@ export const REDACTED = '***';
 export interface Redactor {
   /** Adds values to hide; empty and very short values are ignored. */
   add(...secrets: Array<string | undefined | null>): void;
-  /** The text with every known secret (and its URL-encoded form) replaced by `***`. */
+  /** The text with every known secret (and its URL-encoded form), and the user info of URLs, replaced by `***`. */
   redact(text: string): string;
 }
 
@@ -30,7 +31,7 @@ export function createRedactor(): Redactor {
       }
     },
     redact(text) {
-      let out = text;
+      let out = redactUrlCredentials(text);
       // Longest first, so a secret that contains another is replaced whole.
       for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
         out = out.split(secret).join(REDACTED);

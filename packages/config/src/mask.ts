@@ -1,3 +1,4 @@
+import { redactUrlCredentials } from '@complexionist/core';
 import { CONFIG_KEYS, camelPath } from './schema.js';
 import type { Config } from './types.js';
 
@@ -10,9 +11,13 @@ export function maskSecret(secret: string): string {
   return `********${shown > 0 ? secret.slice(-shown) : ''}`;
 }
 
-/** A copy of the configuration with every secret (tokens, API keys, the TVDB PIN) masked by {@link maskSecret}. */
+/**
+ * A copy of the configuration with every secret (tokens, API keys, the TVDB PIN) masked by {@link maskSecret},
+ * and the user info of every URL setting (`http://user:password@nas`) replaced by `***`.
+ */
 export function maskConfig(config: Config): Config {
   const copy = structuredClone(config);
+  maskUrls(copy as unknown as Record<string, unknown>);
   for (const spec of CONFIG_KEYS) {
     if (!('secret' in spec)) continue;
     const path = camelPath(spec.key);
@@ -27,4 +32,12 @@ export function maskConfig(config: Config): Config {
     if (parent && typeof value === 'string') parent[last] = maskSecret(value);
   }
   return copy;
+}
+
+function maskUrls(node: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(node)) {
+    if (typeof value === 'string') node[key] = redactUrlCredentials(value);
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      maskUrls(value as Record<string, unknown>);
+  }
 }

@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { ConfigError } from '@complexionist/core';
+import { writePrivateFile } from './private-file.js';
 
 function line(name: string, value: string): string {
   if (/^[\w.\-/:@~+=,%]*$/.test(value)) return `${name}=${value}`;
@@ -12,7 +13,7 @@ function line(name: string, value: string): string {
 /**
  * Writes or replaces `NAME=value` in `<home>/.env`, keeping every other line, with file mode 0600 (the
  * folder is created with mode 0700). The file is written beside and renamed into place, so it is never
- * readable by others, not even for a moment. An empty value removes the variable. The value itself never
+ * readable by others, not even for a moment, and flushed to disk before the rename. An empty value removes the variable. The value itself never
  * appears in an error message.
  * @returns the path of the `.env` file.
  */
@@ -25,7 +26,6 @@ export function saveSecret(home: string, name: string, value: string): string {
       `The value for ${name} contains characters a .env file cannot hold (quotes or a line break).`,
     );
   }
-  mkdirSync(home, { recursive: true, mode: 0o700 });
   let lines: string[] = [];
   try {
     lines = readFileSync(file, 'utf8').split(/\r?\n/);
@@ -39,9 +39,6 @@ export function saveSecret(home: string, name: string, value: string): string {
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
   const index = lines.findIndex((l) => assigns.test(l));
   if (entry !== null) kept.splice(index === -1 ? kept.length : Math.min(index, kept.length), 0, entry);
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, kept.length > 0 ? `${kept.join('\n')}\n` : '', { mode: 0o600 });
-  chmodSync(temp, 0o600);
-  renameSync(temp, file);
+  writePrivateFile(file, kept.length > 0 ? `${kept.join('\n')}\n` : '');
   return file;
 }

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ConfigError } from '@complexionist/core';
 import { type Document, isMap, parseDocument } from 'yaml';
+import { writePrivateFile } from './private-file.js';
 import { yamlSyntaxError } from './yaml-error.js';
 
 function load(file: string): Document {
@@ -27,13 +27,12 @@ export function readYamlDocument(file: string): Document {
 }
 
 /**
- * Edits a YAML file in place, keeping comments, order and every other key; creates the file (and its
- * folder) when missing. The file is written only when `edit` returns true.
+ * Edits a YAML file, keeping comments, order and every other key; creates the file (and its folder) when
+ * missing. The file is written only when `edit` returns true, owner-only (0600: it may hold API keys and
+ * the Plex token) and atomically (see {@link writePrivateFile}).
  */
 export function editYamlFile(file: string, edit: (doc: Document) => boolean): void {
   const doc = load(file);
   if (!edit(doc)) return;
-  // Usually the home folder, which holds secrets (.env) too: keep it private (config README).
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  writeFileSync(file, doc.toString());
+  writePrivateFile(file, doc.toString());
 }

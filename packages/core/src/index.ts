@@ -23,6 +23,7 @@ export {
 export * from './errors.js';
 export { csvCell, formatEpisodesCsv, formatMoviesCsv } from './format/csv.js';
 export { type FormatOptions, formatReport, type ReportFormat } from './format/format-report.js';
+export { stripControls, stripControlsDeep } from './format/terminal-safe.js';
 export { formatEpisodesText } from './format/text-episodes.js';
 export { formatMoviesText } from './format/text-movies.js';
 export { episodeIgnoreSet, isEpisodeIgnored, isShowIgnored, normalizeShowKey, showKeys } from './ignore.js';
@@ -38,7 +39,9 @@ export {
   type SourcePlan,
 } from './ordering.js';
 export type * from './ports.js';
+export { redactUrlCredentials } from './redact-url.js';
 export type * from './report.js';
+export { reportStatus } from './report.js';
 export {
   DEFAULT_CACHE_TTLS,
   type EpisodeGapOptions,
@@ -48,6 +51,7 @@ export {
 } from './resolve-options.js';
 export { runBothHalves, type ScanHalves } from './scan/both-halves.js';
 export { type CacheNamespace, ENDED_SHOW_TTL_HOURS, NOT_FOUND_TTL_HOURS } from './scan/cached-lookup.js';
+export { FAILED_SHARE, ScanFailedError } from './scan/failure-share.js';
 export { type FindImdbIdsOptions, findImdbIds } from './scan/imdb-ids.js';
 export { createLimiter, type Limiter } from './scan/limiter.js';
 export { DEFAULT_CONCURRENCY } from './scan/run-context.js';

@@ -1,5 +1,13 @@
 import type { EpisodeSourceName } from './types.js';
 
+/**
+ * How much of a report could be checked. `complete`: every lookup answered. `partial`: some lookups failed
+ * (each is a warning) but no more than the stated share (`FAILED_SHARE`, half of a phase), so what is listed
+ * is right but items whose lookup failed may be missing from it. A scan whose service answered fewer is
+ * `failed` and gives no report at all (a `ScanFailedError`).
+ */
+export type ReportStatus = 'complete' | 'partial';
+
 /** A problem with one item that did not stop the scan. */
 export interface ReportWarning {
   /** Stable machine code, e.g. `tmdb-not-found`, `malformed-response`, `source-fallback`, `tvdb-id-conflict`. */
@@ -57,6 +65,8 @@ export interface MovieSummary {
 /** Report of a movie collection scan (spec §4). */
 export interface MovieGapReport {
   type: 'movies';
+  /** Absent in reports saved before statuses existed: read those as `complete` ({@link reportStatus}). */
+  status?: ReportStatus;
   /** ISO-8601 timestamp. */
   generatedAt: string;
   /** Titles of the scanned sections. */
@@ -110,6 +120,8 @@ export interface EpisodeSummary {
 /** Report of a TV episode scan (spec §4). */
 export interface EpisodeGapReport {
   type: 'episodes';
+  /** Absent in reports saved before statuses existed: read those as `complete` ({@link reportStatus}). */
+  status?: ReportStatus;
   generatedAt: string;
   libraries: string[];
   summary: EpisodeSummary;
@@ -126,3 +138,11 @@ export interface ScanReport {
 
 /** Any report a formatter accepts. */
 export type AnyReport = MovieGapReport | EpisodeGapReport | ScanReport;
+
+/** The status of a report or of a scan of both halves (`partial` when either half is). */
+export function reportStatus(report: AnyReport): ReportStatus {
+  if ('type' in report) return report.status ?? 'complete';
+  return reportStatus(report.movies) === 'partial' || reportStatus(report.episodes) === 'partial'
+    ? 'partial'
+    : 'complete';
+}

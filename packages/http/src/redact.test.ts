@@ -17,6 +17,12 @@ describe('createRedactor', () => {
     expect(redact('key s3cr/t and s3cr%2Ft and other')).toBe('key *** and *** and ***');
   });
 
+  it('hides the user info of a URL (a plex.url with user:password@)', () => {
+    expect(createRedactor([])('Could not reach Plex at http://me:pw-123@nas:32400/identity')).toBe(
+      'Could not reach Plex at http://***@nas:32400/identity',
+    );
+  });
+
   it('ignores empty secrets', () => {
     expect(createRedactor([''])('unchanged')).toBe('unchanged');
   });

@@ -66,7 +66,7 @@ describe('the page in a real browser', () => {
     await expect(page.locator('#demo-banner').isVisible()).resolves.toBe(true);
 
     await page.click('#start');
-    await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
+    await page.locator('#status', { hasText: 'Scan complete' }).waitFor();
     await page.locator('#episodes-groups details.group').first().waitFor();
     expect(await page.locator('#movies-groups details.group .name').allTextContents()).toContain(
       'Alien Collection',
@@ -115,7 +115,7 @@ describe('the page in a real browser', () => {
     servers.push(server);
     const { page, errors } = await open(server.url);
     await page.click('#start');
-    await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
+    await page.locator('#status', { hasText: 'Scan complete' }).waitFor();
     await page.locator('#episodes-groups details.season summary').click();
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
@@ -142,7 +142,7 @@ describe('the page in a real browser', () => {
     await page.click('#key-form button');
     await page.locator('label.library', { hasText: 'TV Shows' }).waitFor();
     await page.click('#start');
-    await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
+    await page.locator('#status', { hasText: 'Scan complete' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#episodes-csv')]);
     expect(readFileSync(await download.path(), 'utf8')).toContain('Breaking Bad');
     expect(download.suggestedFilename()).toMatch(/^complexionist-episodes-.*\.csv$/);
@@ -172,7 +172,7 @@ describe('the page in a real browser', () => {
     await page.click('#start');
     await expect.poll(() => fake.calls.length).toBe(2);
     expect(fake.calls.map((call) => call.options.includeFuture)).toEqual([undefined, undefined]);
-    await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
+    await page.locator('#status', { hasText: 'Scan complete' }).waitFor();
     await page.uncheck('#opt-future');
     await page.click('#start');
     await expect.poll(() => fake.calls.length).toBe(4);

@@ -4,7 +4,7 @@
  */
 
 export { toExpectedEpisodes, toExpectedMovies } from './compare.js';
-export type { RouteCounts } from './fake/http.js';
+export type { FakeFault, RouteCounts } from './fake/http.js';
 export { PLEX_401_BODY } from './fake/plex-server.js';
 export { DEAD_PORT } from './fake/plex-tv-server.js';
 export {

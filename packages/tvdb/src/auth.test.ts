@@ -1,3 +1,4 @@
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createTvdbClient } from './client.js';
 import { FAKE_TVDB, fakeJwt, fakeTvdb, GOOD_KEY, tvdbEpisode } from './test-fake-tvdb.js';
@@ -31,6 +32,44 @@ describe('login and token', () => {
       '/series/1/episodes/official?page=1',
       '/series/1/episodes/official?page=2',
     ]);
+  });
+
+  it('a token expiring while 8 requests are in flight: one new login, and every request is retried', async () => {
+    const series = Object.fromEntries(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((id) => [id, { types: { official: [tvdbEpisode(id, 1, 1)] } }]),
+    );
+    // A store like the cache's: it hands back the last token it was given.
+    let saved: string | undefined;
+    const tokenStore = {
+      get: async () => saved,
+      set: async (token: string) => {
+        saved = token;
+      },
+    };
+    const { client, state } = serveTvdb(server, { series }, { tokenStore });
+    await client.validateKey(); // logs in: token 1, saved in the store
+    // Hold the first 8 episode requests until all 8 are in flight, then expire every token: all 8 get a 401.
+    let waiting = 0;
+    let release: () => void = () => {};
+    const allIn = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.get(`${FAKE_TVDB}/series/:id/episodes/:type`, async () => {
+        if (waiting >= 8) return undefined;
+        waiting += 1;
+        if (waiting === 8) {
+          state.revokeAll();
+          release();
+        }
+        await allIn;
+        return undefined; // on to the fake, which now refuses the token
+      }),
+    );
+    const ids = [1, 2, 3, 4, 5, 6, 7, 8];
+    const lists = await Promise.all(ids.map((id) => client.getSeriesEpisodes(id, 'official')));
+    expect(lists.map((list) => list?.episodes[0]?.id)).toEqual(ids);
+    expect(state.logins).toBe(2);
   });
 
   it('stops with an auth error when a fresh token is refused too', async () => {

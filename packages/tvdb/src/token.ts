@@ -18,7 +18,10 @@ const RENEW_MARGIN_MS = 3600 * 1000;
 export interface TokenManager {
   /** A valid token; logs in when there is none or it is about to expire. */
   get(signal?: AbortSignal): Promise<string>;
-  /** Forgets `token` after TVDB answered 401 with it, so the next `get` logs in again. */
+  /**
+   * Forgets `token` after TVDB answered 401 with it, so the next `get` logs in again: once, however many
+   * requests were in flight with it (they all wait for that one login and retry with its token).
+   */
   reject(token: string): void;
   /** Logs in now (validates the key). */
   login(signal?: AbortSignal): Promise<string>;
@@ -35,13 +38,16 @@ export function createTokenManager(options: {
   const now = options.now ?? Date.now;
   let current: { token: string; expiresAt: number } | undefined;
   let pending: Promise<string> | undefined;
+  // Tokens TVDB answered 401 to. Never handed out again: the store still holds the last one it was given,
+  // and reading it back after a 401 would retry the in-flight requests with the dead token.
+  const rejected = new Set<string>();
   // Read once, and shared: every call made while the store is being read waits for it rather than
   // logging in beside it (a scan starts many pages at once).
   let fromStore: Promise<void> | undefined;
   const readStore = (store: TokenStore): Promise<void> =>
     store.get().then(
       (stored) => {
-        if (stored && !current)
+        if (stored && !current && !rejected.has(stored))
           current = { token: stored, expiresAt: tokenExpiry(stored) ?? now() + FALLBACK_LIFETIME_MS };
       },
       // A store that cannot be read only costs a login.
@@ -78,6 +84,7 @@ export function createTokenManager(options: {
       return login(signal);
     },
     reject(token) {
+      rejected.add(token);
       if (current?.token === token) current = undefined;
     },
     login,

@@ -1,4 +1,9 @@
-import type { AnyReport, EpisodeGapReport, MovieGapReport } from '@complexionist/core';
+import {
+  type AnyReport,
+  type EpisodeGapReport,
+  type MovieGapReport,
+  stripControls,
+} from '@complexionist/core';
 import type { HttpStats } from '@complexionist/http';
 import type { CliIo } from '../io.js';
 import type { ScanSession } from '../wiring/session.js';
@@ -40,5 +45,6 @@ export function printScanDetails(report: AnyReport, session: ScanSession, io: Cl
   lines.push(requestSummary(session.requestStats()));
   const cache = session.cacheSummary?.();
   if (cache !== undefined) lines.push(cache);
-  io.stderr.write(`${lines.join('\n')}\n`);
+  // Titles and messages come from services anyone can edit: no terminal control reaches the screen.
+  io.stderr.write(`${stripControls(lines.join('\n'))}\n`);
 }

@@ -4,6 +4,7 @@ import {
   type EpisodeGapReport,
   formatReport,
   type MovieGapReport,
+  reportStatus,
   runBothHalves,
   type ScanRunOptions,
   scanEpisodes,
@@ -19,6 +20,10 @@ import { episodeScanOptions, movieScanOptions } from './scan-core-options.js';
 import { printScanDetails } from './scan-details.js';
 import { scanNow } from './scan-now.js';
 import type { ScanCommandOptions } from './scan-options.js';
+
+/** What stderr says after a partial report (exit 0: what it lists is right). */
+export const PARTIAL_NOTE =
+  'Note: this report is partial: some lookups failed (each is a warning; see them with -v), so the items they concern may have gaps not listed here. Scan again later for a complete report.';
 
 /**
  * `movies`, `episodes` and `scan`: wires the sources (demo or live), runs core's scans with a progress bar
@@ -48,6 +53,8 @@ export async function scanCommand(options: ScanCommandOptions, io: CommandIo): P
     const complete = options.output !== undefined || !io.isTTY.stdout;
     const text = formatReport(report, options.format, { color, verbose: options.verbose, complete });
     await writeReport(text, { quiet: options.quiet, ...outputOf(options) }, io);
+    // Said even with -q, and for JSON and CSV too (a CSV has no place for it): a partial report is a problem.
+    if (reportStatus(report) === 'partial') io.stderr.write(`${PARTIAL_NOTE}\n`);
     if (options.verbose) printScanDetails(report, session, io, options.format);
   } finally {
     progress.done();

@@ -19,6 +19,16 @@ describe('CSV (spec §4)', () => {
     },
   );
 
+  it.each([
+    ['\tcmd', `"'\tcmd"`],
+    ['\rcmd', `"'\rcmd"`],
+    ['=1+1', `"'=1+1"`],
+    ['Title;=HYPERLINK("http://x")', `"'Title;=HYPERLINK(""http://x"")"`],
+    ['Star Wars; The Clone Wars', `"'Star Wars; The Clone Wars"`],
+  ])('guards and quotes %j (tab, CR, and ";" for spreadsheets that split on it)', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
   it('writes the movie header and one row per missing film', () => {
     const report = {
       collections: [

@@ -5,12 +5,18 @@ type Cell = string | number | null | undefined;
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One RFC 4180 cell: formula-guarded with a leading `'`, quoted when it holds `"`, `,`, CR or LF. */
+/**
+ * One RFC 4180 cell, guarded per OWASP: a text cell starting with `=`, `+`, `-`, `@`, a tab or a CR, or
+ * holding a `;` (a spreadsheet in a locale whose list separator is `;` splits there, so `Title;=cmd…`
+ * would start a formula in the next cell), gets a leading `'` and quotes. Any cell holding `"`, `,`, `;`,
+ * CR or LF is quoted.
+ */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const guard = typeof value === 'string' && (FORMULA_START.test(text) || text.includes(';'));
+  if (guard) text = `'${text}`;
+  return guard || /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows to RFC 4180 text: CRLF line ends, a final CRLF. */

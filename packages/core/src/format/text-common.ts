@@ -1,4 +1,4 @@
-import type { ReportWarning, UnmatchedItem } from '../report.js';
+import type { ReportStatus, ReportWarning, UnmatchedItem } from '../report.js';
 import type { Styles } from './ansi.js';
 import { plural } from './plural.js';
 
@@ -56,4 +56,15 @@ export function nothingMissingLine(
   if (failed > 0)
     return `No ${words.missing} found, but the report is incomplete: ${plural(failed, 'warning')} (see them with verbose output).`;
   return `No ${words.missing}: ${words.complete}.`;
+}
+
+/**
+ * The last line of a text report: whether every lookup answered (`complete`) or some failed (`partial`, the
+ * failed items being in the warnings). A failed scan prints no report at all.
+ */
+export function statusLine(report: { status?: ReportStatus }, s: Styles): string {
+  if ((report.status ?? 'complete') === 'complete') return 'Status: complete (every lookup answered).';
+  return s.yellow(
+    'Status: partial: some lookups failed, so the items named in the warnings were not checked and may have gaps not listed here (see the warnings with verbose output).',
+  );
 }

@@ -1,7 +1,14 @@
 import type { EpisodeGapReport, MissingEpisode } from '../report.js';
 import { createStyles } from './ansi.js';
 import { plural } from './plural.js';
-import { nothingMissingLine, summaryNotes, type TextOptions, verboseSections } from './text-common.js';
+import { stripControlsDeep } from './terminal-safe.js';
+import {
+  nothingMissingLine,
+  statusLine,
+  summaryNotes,
+  type TextOptions,
+  verboseSections,
+} from './text-common.js';
 
 /** Seasons with more missing episodes than this are cut short unless verbose. */
 export const LONG_SEASON = 5;
@@ -20,7 +27,9 @@ export function episodeCode(ep: MissingEpisode): string {
  * The episode report as text: `Breaking Bad (missing 3 episodes):`, `  Season 2:`, `    - S02E05 - Breakage`.
  * A season with more than five missing shows three and `    ... and N more` unless verbose or complete.
  */
-export function formatEpisodesText(report: EpisodeGapReport, options: TextOptions = {}): string {
+export function formatEpisodesText(input: EpisodeGapReport, options: TextOptions = {}): string {
+  // Titles and messages come from services anyone can edit: no terminal control may reach the screen.
+  const report = stripControlsDeep(input);
   const s = createStyles(options.color ?? false);
   const lines: string[] = [];
   for (const show of report.shows) {
@@ -49,6 +58,7 @@ export function formatEpisodesText(report: EpisodeGapReport, options: TextOption
       `Summary: ${plural(sum.missingEpisodes, 'missing episode')} in ${sum.showsWithGaps} of ${plural(sum.showsScanned, 'show')}${notes}.`,
     ),
   );
+  lines.push(statusLine(report, s));
   if (options.verbose) lines.push(...verboseSections(report.unmatched, report.warnings, s));
   return `${lines.join('\n')}\n`;
 }

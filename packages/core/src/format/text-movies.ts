@@ -1,7 +1,14 @@
 import type { MissingMovie, MovieGapReport } from '../report.js';
 import { createStyles } from './ansi.js';
 import { plural } from './plural.js';
-import { nothingMissingLine, summaryNotes, type TextOptions, verboseSections } from './text-common.js';
+import { stripControlsDeep } from './terminal-safe.js';
+import {
+  nothingMissingLine,
+  statusLine,
+  summaryNotes,
+  type TextOptions,
+  verboseSections,
+} from './text-common.js';
 
 function movieLine(movie: MissingMovie): string {
   const when = movie.year ?? (movie.releaseDate ? movie.releaseDate : 'no release date');
@@ -12,7 +19,9 @@ function movieLine(movie: MissingMovie): string {
  * The movie report as text (the original spec's layout): one block per collection,
  * `Alien Collection (missing 2 of 6):` then `  - Alien³ (1992)` lines, then a one-line summary.
  */
-export function formatMoviesText(report: MovieGapReport, options: TextOptions = {}): string {
+export function formatMoviesText(input: MovieGapReport, options: TextOptions = {}): string {
+  // Titles and messages come from services anyone can edit: no terminal control may reach the screen.
+  const report = stripControlsDeep(input);
   const s = createStyles(options.color ?? false);
   const lines: string[] = [];
   for (const gap of report.collections) {
@@ -39,6 +48,7 @@ export function formatMoviesText(report: MovieGapReport, options: TextOptions = 
       `Summary: ${plural(sum.missingMovies, 'missing movie')} in ${sum.collectionsWithGaps} of ${plural(sum.collectionsChecked, 'collection')}${notes}.`,
     ),
   );
+  lines.push(statusLine(report, s));
   if (options.verbose) lines.push(...verboseSections(report.unmatched, report.warnings, s));
   return `${lines.join('\n')}\n`;
 }

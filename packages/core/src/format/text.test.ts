@@ -15,6 +15,7 @@ describe('text report (spec §4, original layout)', () => {
         '  - Terminator: Dark Fate (2019)',
         '',
         'Summary: 3 missing movies in 2 of 30 collections (120 movies scanned, 1 unmatched movie).',
+        'Status: complete (every lookup answered).',
         '',
       ].join('\n'),
     );
@@ -30,6 +31,29 @@ describe('text report (spec §4, original layout)', () => {
     expect(text).toContain('  ~ Alien: Earth (no release date, upcoming)');
     expect(text).toContain('Unmatched (1):\n  - Family Holiday (2019) [Movies]: no TMDB or IMDb id in Plex');
     expect(text).toContain('Warnings (1):\n  - TMDB has no movie 5. [tmdb-not-found]');
+  });
+
+  it('ends with the status: complete, or partial naming what that means', () => {
+    expect(formatMoviesText(movieReport({ status: 'complete' }))).toMatch(
+      /\nStatus: complete \(every lookup answered\)\.\n$/,
+    );
+    const partial = formatEpisodesText(episodeReport({ status: 'partial' }));
+    expect(partial).toContain('\nStatus: partial: some lookups failed');
+    expect(partial).not.toContain('Status: complete');
+  });
+
+  it('strips terminal control characters and escape sequences from titles and messages', () => {
+    const report = movieReport({
+      warnings: [{ code: 'x', message: 'Looking up "\u001b[2JEvil" failed' }],
+    });
+    const gap = report.collections[0]!;
+    gap.name = '\u001b]0;pwned\u0007Alien\u009b31m Collection\r';
+    gap.missing[0]!.title = 'Ali\u0000en\u001b[31m³\u001b[0m\u0008';
+    const text = formatMoviesText(report, { verbose: true });
+    expect(text).toContain('Alien Collection (missing 2 of 6):\n  - Alien³ (1992)');
+    expect(text).toContain('Looking up "Evil" failed');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('says so when nothing is missing', () => {
@@ -68,7 +92,7 @@ describe('text report (spec §4, original layout)', () => {
         '    - S04E11 - Crawl Space',
       ].join('\n'),
     );
-    expect(text.trimEnd().split('\n').at(-1)).toBe(
+    expect(text.trimEnd().split('\n').at(-2)).toBe(
       'Summary: 9 missing episodes in 2 of 10 shows (1 excluded show, 1 warning).',
     );
   });

@@ -33,7 +33,8 @@ async function completeIds(resolver: ShowIdResolver, title: string, ctx: RunCont
     try {
       await resolver[which]();
     } catch (error) {
-      ctx.itemFailed(error, { item: `"${title}"`, service: which, action: 'Resolving the ids of' });
+      // The show was compared; only its second id is missing, so this does not count towards failing the scan.
+      ctx.itemFailed(error, { item: `"${title}"`, service: which, action: 'Resolving the ids of' }, false);
     }
   }
 }
@@ -63,6 +64,7 @@ export async function compareShow(
     return null;
   };
   if (show.ids.tvdb === undefined && show.ids.tmdb === undefined && !show.ids.imdb) {
+    ctx.share.skip(); // nothing to look up, so nothing that could fail
     return unmatch('no TVDB, TMDB or IMDb id in Plex (match it in Plex to include it)');
   }
   if (show.conflictingTvdbIds && show.conflictingTvdbIds.length > 0) {
@@ -90,6 +92,7 @@ export async function compareShow(
     () => !isShowIgnored(resolver.known(), options.ignoreShows),
   );
   if (outcome === 'skip') {
+    ctx.share.skip();
     tally.excluded += 1;
     tally.episodesOwned -= job.ownedKeys.size;
     return null;

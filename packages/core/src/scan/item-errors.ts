@@ -33,8 +33,9 @@ export function itemFailure(
   if (context.reach?.neverReached(error)) throw error;
   const kind = isComplexionistError(error) ? error.kind : 'unexpected';
   const reason = error instanceof Error ? error.message : String(error);
+  const gone = isComplexionistError(error) && error.status === 404;
   return {
-    code: CODES[kind] ?? 'lookup-failed',
+    code: gone ? 'not-found' : (CODES[kind] ?? 'lookup-failed'),
     message: `${context.action} ${context.item} failed (${context.service}): ${reason}`,
     service: context.service,
     item: context.item,

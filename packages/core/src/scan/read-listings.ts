@@ -7,7 +7,9 @@ import { pickSections } from './sections.js';
 /**
  * Picks the sections of `type` to scan and reads each one with `read` (section-wide listings), in order,
  * reporting `libraries` progress. The options handed to `read` carry the scan's signal and turn items the
- * library cannot read into report warnings (spec §9: skipped, not fatal).
+ * library cannot read into report warnings (spec §9: skipped, not fatal). A section that cannot be read at
+ * all (a 404, a timeout) is a warning too and is left out of the report, which is then `partial`; when more
+ * than half of the sections fail, the scan fails (see `FAILED_SHARE`).
  */
 export async function readSections<R>(
   ctx: RunContext,
@@ -18,24 +20,27 @@ export async function readSections<R>(
 ): Promise<{ sections: LibrarySection[]; results: R[] }> {
   throwIfAborted(ctx.signal);
   ctx.progress('libraries', 0, 1);
-  const sections = pickSections(
+  const picked = pickSections(
     await library.listSections({ signal: ctx.signal }),
     type,
     names,
     ctx.whenNoLibraryOfType,
   );
+  ctx.share.start('libraries', picked.length);
+  const sections: LibrarySection[] = [];
   const results: R[] = [];
-  for (const [index, section] of sections.entries()) {
+  for (const [index, section] of picked.entries()) {
     throwIfAborted(ctx.signal);
+    const item = `library "${section.title}"`;
     const onSkippedItem = (message: string): void =>
-      ctx.warnings.add({
-        code: 'malformed-response',
-        message,
-        service: 'plex',
-        item: `library "${section.title}"`,
-      });
-    results.push(await read(section, { signal: ctx.signal, onSkippedItem }));
-    ctx.progress('libraries', index + 1, sections.length);
+      ctx.warnings.add({ code: 'malformed-response', message, service: 'plex', item });
+    try {
+      results.push(await read(section, { signal: ctx.signal, onSkippedItem }));
+      sections.push(section);
+    } catch (error) {
+      ctx.itemFailed(error, { item, service: 'plex', action: 'Reading' });
+    }
+    ctx.progress('libraries', index + 1, picked.length);
   }
   throwIfAborted(ctx.signal);
   return { sections, results };

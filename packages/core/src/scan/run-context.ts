@@ -3,6 +3,7 @@ import type { CacheStore } from '../ports.js';
 import { resolveCacheTtls } from '../resolve-options.js';
 import type { ScanPhase, ScanRunOptions } from '../scan-types.js';
 import { createLookup, type Lookup } from './cached-lookup.js';
+import { createFailureShare, type FailureShare } from './failure-share.js';
 import { createWarnings, itemFailure } from './item-errors.js';
 import { createLimiter } from './limiter.js';
 import { createReach, type Reach } from './reach.js';
@@ -27,11 +28,20 @@ export interface RunContext {
   /** Which watched services have answered in this scan (a never-reached one stops it). */
   reach: Reach;
   whenNoLibraryOfType: NoLibraryOfType;
+  /** Counts each phase's items and failures: the report's status, and the point where the scan fails. */
+  share: FailureShare;
   /**
    * Records the failure of one item as a report warning, or rethrows it when it must stop the scan (see
-   * {@link itemFailure}: aborts, bad credentials or settings, a service never reached).
+   * {@link itemFailure}: aborts, bad credentials or settings, a service never reached), or throws a
+   * `ScanFailedError` once more than half of the current phase has failed. With `counted: false` the
+   * failure only degrades the item (a side lookup, e.g. a show's second id): it makes the report
+   * `partial` but does not count towards failing the phase.
    */
-  itemFailed(error: unknown, what: { item: string; service: string; action: string }): void;
+  itemFailed(
+    error: unknown,
+    what: { item: string; service: string; action: string },
+    counted?: boolean,
+  ): void;
   progress(phase: ScanPhase, done: number, total: number): void;
 }
 
@@ -47,6 +57,7 @@ export function createRunContext(
   const concurrency = concurrencyOf(run.concurrency);
   const warnings = createWarnings();
   const reach = createReach();
+  const share = createFailureShare(scan);
   const lookup = createLookup({
     cache,
     readCache: run.readCache ?? true,
@@ -66,8 +77,11 @@ export function createRunContext(
     warnings,
     reach,
     whenNoLibraryOfType: run.whenNoLibraryOfType ?? 'error',
-    itemFailed(error, what) {
+    share,
+    itemFailed(error, what, counted = true) {
       warnings.add(itemFailure(error, { ...what, signal: run.signal, reach }));
+      if (counted) share.fail(what.item, error);
+      else share.degrade();
     },
     progress(phase, done, total) {
       run.onProgress?.({ scan, phase, done, total });

@@ -23,7 +23,8 @@ interface SectionRead {
  * Scans show libraries for missing episodes (spec §3): one section-wide listing of shows and of episodes per
  * library, then per show (bounded concurrency) the ids it needs, its reference list from the source its
  * Plex ordering names (with fallback), and {@link findEpisodeGaps}. Excluded and ignored shows are skipped
- * before any request. Per-show failures become warnings; an `AuthError` or an abort stops the scan.
+ * before any request. Per-show failures become warnings and make the report `partial`; more than half of the
+ * shows (or sections) failing is a `ScanFailedError`; an `AuthError` or an abort stops the scan.
  */
 export async function scanEpisodes(
   deps: EpisodeScanDeps,
@@ -44,11 +45,15 @@ export async function scanEpisodes(
     try {
       ordering = await deps.library.getDefaultOrdering(section.key, { signal });
     } catch (error) {
-      ctx.itemFailed(error, {
-        item: `library "${section.title}"`,
-        service: 'plex',
-        action: 'Reading the ordering of',
-      });
+      ctx.itemFailed(
+        error,
+        {
+          item: `library "${section.title}"`,
+          service: 'plex',
+          action: 'Reading the ordering of',
+        },
+        false,
+      );
     }
     return { shows, episodes, ordering };
   };
@@ -75,11 +80,13 @@ export async function scanEpisodes(
   const gaps = new Map<OwnedShow, ShowGap>();
   let done = 0;
   ctx.progress('episodes', 0, shows.length);
+  ctx.share.start('episodes', shows.length);
   await forEachBounded(shows, ctx.concurrency, signal, async (show) => {
     const owned = byShow.get(show.ratingKey) ?? [];
     try {
       if (excluded.has(show.title.trim().toLowerCase()) || isShowIgnored(show.ids, gapOptions.ignoreShows)) {
         tally.excluded += 1;
+        ctx.share.skip();
         return;
       }
       const ownedKeys = ownedEpisodeKeys(owned);
@@ -107,9 +114,12 @@ export async function scanEpisodes(
 
   // Keep the order of the Plex listings (sorted by Plex's title sort).
   const reported = shows.map((s) => gaps.get(s)).filter((g): g is ShowGap => g !== undefined);
+  // Fails the scan here when too many lookups failed, before it says it is done.
+  const status = ctx.share.verdict();
   ctx.progress('done', 1, 1);
   return {
     type: 'episodes',
+    status,
     generatedAt: ctx.now.toISOString(),
     libraries: sections.map((s) => s.title),
     summary: {

@@ -4,6 +4,7 @@ import { AuthError, ConnectionError, UsageError } from '../errors.js';
 import type { ListOptions } from '../ports.js';
 import type { ScanProgress } from '../scan-types.js';
 import { collection, count, detailsOf, movie, portsOf, spy, world } from '../test-support/fakes.js';
+import { ScanFailedError } from './failure-share.js';
 import { scanMovies } from './scan-movies.js';
 
 const now = new Date('2024-06-15T12:00:00Z');
@@ -150,20 +151,22 @@ describe('scanMovies', () => {
     await expect(scanMovies({ ...ports, metadata }, { now })).rejects.toBe(unreachable);
   });
 
-  it('a TMDB answering 5xx from the start is a warning per item, not a stop (spec §9)', async () => {
+  it('a TMDB answering only 5xx fails the scan with the cause and a hint, never an all-clear', async () => {
     const ports = portsOf(base());
     const metadata = spy(ports.metadata, {
       getMovie: async () => {
         throw new ConnectionError('TMDB answered HTTP 503', { service: 'tmdb', status: 503 });
       },
     });
-    const report = await scanMovies({ ...ports, metadata }, { now });
-    expect(report.warnings.map((w) => w.code)).toEqual([
-      'connection-error',
-      'connection-error',
-      'connection-error',
-    ]);
-    expect(report.collections).toEqual([]);
+    const error = await scanMovies({ ...ports, metadata }, { now, concurrency: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ScanFailedError);
+    expect(error).toMatchObject({ kind: 'connection', service: 'tmdb', scan: 'movies' });
+    expect((error as Error).message).toMatch(
+      /^The movie scan failed: TMDB could not answer more than half of the 3 movie lookups \(2 failed\), so no report was made.+Last error: TMDB answered HTTP 503$/,
+    );
+    expect((error as ScanFailedError).hint).toContain('TMDB is up');
+    // It stopped once the verdict was certain: the third movie was never asked about.
+    expect(count(metadata, 'getMovie')).toBe(2);
   });
 
   it('an item the library could not read becomes a warning naming the library, and the scan goes on', async () => {

@@ -15,7 +15,8 @@ function label(movie: OwnedMovie): string {
 /**
  * Scans movie libraries for collection gaps (spec §2): reads every movie through `deps.library`, looks each
  * one up once through `deps.metadata` (IMDb-only movies are resolved first), fetches every collection once,
- * and applies {@link findMovieGaps}. Per-item failures become warnings; an `AuthError` or an abort stops the
+ * and applies {@link findMovieGaps}. Per-item failures become warnings and make the report `partial`; more
+ * than half of a phase failing is a `ScanFailedError` (no report); an `AuthError` or an abort stops the
  * scan; an unknown library name is a `UsageError`.
  */
 export async function scanMovies(
@@ -49,6 +50,7 @@ export async function scanMovies(
 
   let done = 0;
   ctx.progress('movies', 0, movies.length);
+  ctx.share.start('movies', movies.length);
   await forEachBounded(movies, ctx.concurrency, signal, async (movie) => {
     try {
       let tmdbId = movie.ids.tmdb ?? null;
@@ -60,6 +62,7 @@ export async function scanMovies(
         if (tmdbId === null) unmatch(movie, `TMDB knows no movie with IMDb id ${imdb}`);
       } else if (tmdbId === null) {
         unmatch(movie, 'no TMDB or IMDb id in Plex (match it in Plex to include it)');
+        ctx.share.skip();
       }
       if (tmdbId === null) return;
       matched += 1;
@@ -90,6 +93,7 @@ export async function scanMovies(
   const ids = [...collectionIds];
   done = 0;
   ctx.progress('collections', 0, ids.length);
+  ctx.share.start('collections', ids.length);
   await forEachBounded(ids, ctx.concurrency, signal, async (id) => {
     try {
       const collection = await ctx.lookup<Collection>(
@@ -116,9 +120,12 @@ export async function scanMovies(
   throwIfAborted(signal);
 
   const gaps = findMovieGaps({ owned, collections }, gapOptions, ctx.now);
+  // Fails the scan here when too many lookups failed, before it says it is done.
+  const status = ctx.share.verdict();
   ctx.progress('done', 1, 1);
   return {
     type: 'movies',
+    status,
     generatedAt: ctx.now.toISOString(),
     libraries: sections.map((s) => s.title),
     summary: {

@@ -12,6 +12,8 @@ import type { Renderers } from './render.js';
 
 type JobView = {
   status: string;
+  outcome?: 'complete' | 'partial';
+  message?: string;
   report?: Record<string, unknown>;
   error?: { code: string; message: string; hint?: string };
 };
@@ -91,11 +93,15 @@ export function clientMain(
     const report = job.report as { type?: string; movies?: MovieGapReport; episodes?: EpisodeGapReport };
     const movies = report.type === 'movies' ? (report as unknown as MovieGapReport) : report.movies;
     const episodes = report.type === 'episodes' ? (report as unknown as EpisodeGapReport) : report.episodes;
-    // A half that read no library (its names were all of the other type) keeps the report shown before.
-    if (movies?.libraries.length) state.movies = movies;
-    if (episodes?.libraries.length) state.episodes = episodes;
+    // A half that read no library (its names were all of the other type) keeps the report shown before. A
+    // partial half shows what the server kept (its items plus those it could not confirm), as the lists do.
+    const kept = (type: 'movies' | 'episodes') =>
+      api<MovieGapReport & EpisodeGapReport>(`/api/reports/latest?type=${type}`);
+    const partial = job.outcome === 'partial';
+    if (movies?.libraries.length) state.movies = partial ? await kept('movies') : movies;
+    if (episodes?.libraries.length) state.episodes = partial ? await kept('episodes') : episodes;
     view.render();
-    setStatus('Scan finished.');
+    setStatus(job.message ?? 'Scan finished.', partial);
   }
 
   /** Follows a job's server-sent events until it ends. */

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
 import { redact } from '../redact.js';
+import { reportToKeep } from '../reports/keep-report.js';
 import type { IgnoreStore, Logger, ReportStore, Scanner } from '../types.js';
 import type { ScanRequest } from '../validation.js';
 import { toJobError } from './job-errors.js';
-import type { JobEvent, JobReport, ScanJob } from './job-types.js';
+import type { JobEvent, JobReport, ScanJob, ScanOutcome } from './job-types.js';
 import { runScanRequest } from './run-scan.js';
 import { scanKey } from './scan-key.js';
 
@@ -52,6 +53,13 @@ interface Entry {
   controller: AbortController;
   listeners: Set<(event: JobEvent) => void>;
 }
+
+/** What a finished job says on the page and in the log. */
+export const OUTCOME_MESSAGES: Record<ScanOutcome, string> = {
+  complete: 'Scan complete: every lookup answered.',
+  partial:
+    'Scan partial: some lookups failed (see the warnings). The report and the Radarr/Sonarr lists kept every item of the previous report and only gained new ones.',
+};
 
 function reportsOf(report: JobReport): (MovieGapReport | EpisodeGapReport)[] {
   return 'type' in report ? [report] : [report.movies, report.episodes];
@@ -103,17 +111,25 @@ export function createJobManager(options: JobManagerOptions): JobManager {
       });
       entry.controller.signal.throwIfAborted();
       // A report of no library (a `scan` half whose names were all of the other type) must not replace the
-      // latest report of its type: that would empty the page and the *arr lists.
-      for (const part of reportsOf(report).filter((r) => r.libraries.length > 0)) {
-        await store.set(part).catch((error: unknown) => {
-          logger.warn(redact(`Could not save the latest ${part.type} report: ${String(error)}`, secrets));
-        });
+      // latest report of its type: that would empty the page and the *arr lists. A partial one only adds.
+      const parts = reportsOf(report).filter((r) => r.libraries.length > 0);
+      for (const part of parts) {
+        await store
+          .get(part.type)
+          .then((previous) => store.set(reportToKeep(part, previous)))
+          .catch((error: unknown) => {
+            logger.warn(redact(`Could not save the latest ${part.type} report: ${String(error)}`, secrets));
+          });
       }
       job.report = report;
       job.status = 'done';
+      job.outcome = parts.some((r) => r.status === 'partial') ? 'partial' : 'complete';
+      job.message = OUTCOME_MESSAGES[job.outcome];
       job.progress = { ...job.progress, phase: 'done' };
       job.finishedAt = clock().toISOString();
-      logger.info(`Scan ${job.id} finished`);
+      const line = `Scan ${job.id} finished (${job.outcome}): ${job.message}`;
+      if (job.outcome === 'partial') logger.warn(line);
+      else logger.info(line);
       emit(entry, { event: 'done' });
       entry.listeners.clear();
       prune();

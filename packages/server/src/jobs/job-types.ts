@@ -2,7 +2,10 @@ import type { EpisodeGapReport, MovieGapReport, ScanPhase, ScanReport } from '@c
 import type { ScanType } from '../types.js';
 import type { ScanRequestOptions } from '../validation.js';
 
-/** Life cycle of a scan job. A cancelled or interrupted scan ends as `failed` with code `cancelled`. */
+/**
+ * Life cycle of a scan job. A cancelled or interrupted scan ends as `failed` with code `cancelled`; so does a
+ * scan whose service answered too few lookups (a `ScanFailedError`, never stored).
+ */
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /** Where a job is. `scan` tells which of the two scans of a `scan` job is running. */
@@ -40,7 +43,17 @@ export interface ScanJob {
   finishedAt?: string;
   report?: JobReport;
   error?: JobError;
+  /** How a `done` job went: `partial` when some lookups failed (see {@link ScanOutcome}). */
+  outcome?: ScanOutcome;
+  /** What happened, in a sentence for the page (set when the job is `done`; `error` says why it failed). */
+  message?: string;
 }
+
+/**
+ * `complete`: every lookup answered and the stored report was replaced. `partial`: some failed; the stored
+ * report (and the Radarr/Sonarr lists) only gained items.
+ */
+export type ScanOutcome = 'complete' | 'partial';
 
 /** What a job tells its subscribers (the SSE stream). */
 export type JobEvent =

@@ -20,6 +20,30 @@ export interface FakeReply {
   headers?: Record<string, string>;
 }
 
+/**
+ * An injected failure: every request whose path contains `path` (every request without one) is answered
+ * `status` with a JSON error body instead of reaching the handler, like a service that is up but broken.
+ */
+export interface FakeFault {
+  status: number;
+  /** A substring of the request path, e.g. `/login`; absent = every request. */
+  path?: string;
+  /** Seconds for a `Retry-After` header (with a 429 or 503). */
+  retryAfter?: number;
+}
+
+function faultReply(fault: FakeFault): FakeReply {
+  return {
+    status: fault.status,
+    route: 'fault',
+    body: JSON.stringify({ status: fault.status, message: 'injected fault' }),
+    headers: {
+      'Content-Type': 'application/json',
+      ...(fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }),
+    },
+  };
+}
+
 /** A handler receives the request; it is built once the server knows its own base URL. */
 export type FakeHandler = (req: FakeRequest) => FakeReply;
 
@@ -69,7 +93,7 @@ export function emptyCounts(): RouteCounts {
  */
 export async function startFake(
   makeHandler: (origin: string) => FakeHandler,
-  options: { latencyMs?: number; host?: string } = {},
+  options: { latencyMs?: number; host?: string; fault?: () => FakeFault | undefined } = {},
 ): Promise<RunningFake> {
   const latency = options.latencyMs ?? 0;
   let counts = emptyCounts();
@@ -80,13 +104,18 @@ export async function startFake(
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const respond = (body: string): void => {
-      const reply = safely(handler!, {
-        method: req.method ?? 'GET',
-        path: q < 0 ? url : url.slice(0, q),
-        query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
-        headers: req.headers,
-        body,
-      });
+      const path = q < 0 ? url : url.slice(0, q);
+      const fault = options.fault?.();
+      const reply =
+        fault && (fault.path === undefined || path.includes(fault.path))
+          ? faultReply(fault)
+          : safely(handler!, {
+              method: req.method ?? 'GET',
+              path,
+              query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
+              headers: req.headers,
+              body,
+            });
       counts.total++;
       counts.byRoute[reply.route] = (counts.byRoute[reply.route] ?? 0) + 1;
       const send = (): void => {

@@ -102,4 +102,24 @@ describe('a fake that fails', () => {
       await fakes.close();
     }
   });
+
+  it('injects faults: a status for every request or only matching paths, changeable while running', async () => {
+    const fakes = await startFakeServices(smallWorld(), {
+      faults: { tvdb: { status: 500, path: '/login' } },
+    });
+    try {
+      const login = await call(`${fakes.tvdbUrl}/login`, { method: 'POST', body: '{}' });
+      expect(login.status).toBe(500);
+      const tmdbUrl = `${fakes.tmdbUrl}/movie/348?api_key=${fakes.tmdbKey}`;
+      expect((await call(tmdbUrl)).status).toBe(200);
+      fakes.setFault('tmdb', { status: 429, retryAfter: 2 });
+      const limited = await call(tmdbUrl);
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('retry-after')).toBe('2');
+      fakes.setFault('tmdb', undefined);
+      expect((await call(tmdbUrl)).status).toBe(200);
+    } finally {
+      await fakes.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { World } from '../world/types.js';
-import { type RouteCounts, type RunningFake, startFake } from './http.js';
+import { type FakeFault, type RouteCounts, type RunningFake, startFake } from './http.js';
 import { plexHandler } from './plex-server.js';
 import { plexTvHandler } from './plex-tv-server.js';
 import { tmdbHandler } from './tmdb-server.js';
@@ -44,6 +44,8 @@ export interface FakeServicesOptions {
   tvdbPin?: string;
   /** @default '127.0.0.1' */
   host?: string;
+  /** Failures injected from the start, per service (change them later with `setFault`). */
+  faults?: Partial<Record<FakeServiceName, FakeFault>>;
 }
 
 /** Request counters of every fake, plus the number of 429s TMDB sent. */
@@ -77,6 +79,8 @@ export interface FakeServices {
   resetCounts(): void;
   /** Invalidates every TVDB token issued so far (the next call gets 401; a re-login works). */
   revokeTvdbTokens(): void;
+  /** Makes `service` answer every matching request with the fault (`undefined` heals it). */
+  setFault(service: FakeServiceName, fault: FakeFault | undefined): void;
   close(): Promise<void>;
 }
 
@@ -95,7 +99,12 @@ export async function startFakeServices(
   };
   // Fixed once for the whole run: the fakes and the scanner under test must agree on the day.
   const frozen: World = world.now === undefined ? { ...world, now: new Date().toISOString() } : world;
-  const at = (name: FakeServiceName) => ({ latencyMs: options.latencyMs?.[name] ?? 0, host: options.host });
+  const faults: Partial<Record<FakeServiceName, FakeFault>> = { ...options.faults };
+  const at = (name: FakeServiceName) => ({
+    latencyMs: options.latencyMs?.[name] ?? 0,
+    host: options.host,
+    fault: () => faults[name],
+  });
   let tmdb429 = 0;
   let revoke = (): void => {};
   const started: RunningFake[] = [];
@@ -155,6 +164,9 @@ export async function startFakeServices(
         tmdb429 = 0;
       },
       revokeTvdbTokens: () => revoke(),
+      setFault: (service, fault) => {
+        faults[service] = fault;
+      },
       close: async () => {
         await Promise.all(started.map((fake) => fake.close()));
       },
