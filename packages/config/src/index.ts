@@ -10,5 +10,12 @@ export { saveSecret } from './save-secret.js';
 export { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
 export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';
 export { setConfigValue, unsetConfigValue } from './set-value.js';
-export type { Config, ConfigFileInfo, ConfigSource, LoadConfigOptions, LoadedConfig } from './types.js';
+export type {
+  ArrConfig,
+  Config,
+  ConfigFileInfo,
+  ConfigSource,
+  LoadConfigOptions,
+  LoadedConfig,
+} from './types.js';
 export type { ValueType } from './value-types.js';

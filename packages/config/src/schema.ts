@@ -1,3 +1,4 @@
+import { ARR_KEYS } from './arr-keys.js';
 import type { ValueType } from './value-types.js';
 
 /** One setting of spec §6: its YAML key, environment variable, type and default. */
@@ -181,6 +182,7 @@ export const CONFIG_KEYS = spec([
     secret: true,
     description: 'API key the server requires on /api (X-Api-Key header or apikey query)',
   },
+  ...ARR_KEYS,
 ] as const);
 
 /** A dotted snake_case setting key such as `options.min_owned`. */
