@@ -56,7 +56,6 @@ export async function sendToSonarr(
       continue;
     }
     try {
-      searching ??= sonarr.commands().then(activeSearchIds);
       let series: ArrSeries | null = await sonarr.seriesByTvdbId(show.tvdbId);
       let note = '';
       if (!series) {
@@ -85,6 +84,8 @@ export async function sendToSonarr(
         note = `added ${ctx.how} with every episode unmonitored; `;
       }
       const episodes = await episodesOf(sonarr, series.id, note !== '', options);
+      // Queued searches are read once per send, when first needed.
+      searching ??= sonarr.commands().then(activeSearchIds);
       const plan = planEpisodes(
         show.seasons.flatMap((s) => s.missing),
         episodes,

@@ -21,6 +21,8 @@ export async function loadCliConfig(options: GlobalOptions, io: CommandIo): Prom
     config.tvdb.apiKey,
     config.tvdb.pin,
     config.server.apiKey,
+    config.radarr.apiKey,
+    config.sonarr.apiKey,
   );
   return loaded;
 }
