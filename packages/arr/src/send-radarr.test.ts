@@ -1,4 +1,4 @@
-import { ConfigError } from '@complexionist/core';
+import { ConfigError, ConnectionError } from '@complexionist/core';
 import type { FakeRadarrState } from '@complexionist/testkit';
 import { type RunningArr, startFakeRadarr } from '@complexionist/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -138,6 +138,45 @@ describe('sendToRadarr against a fake Radarr', () => {
       ['tmdb:604', 'skipped', 'already in Radarr'],
       ['tmdb:624860', 'sent', 'added to /data/media (Any), monitored, search started'],
     ]);
+  });
+
+  it('reports a film whose add failed (lost connection) on its own line and still adds the next', async () => {
+    radarr = await startFakeRadarr();
+    const real = client();
+    const flaky = {
+      ...real,
+      addMovie: async (body: Parameters<typeof real.addMovie>[0]) => {
+        if (body.tmdbId === 604)
+          throw new ConnectionError('Could not reach Radarr at http://x/api/v3/movie (socket hang up).', {
+            service: 'radarr',
+          });
+        return real.addMovie(body);
+      },
+    };
+    const outcome = await sendToRadarr(flaky, films, {}, { dryRun: false });
+    expect(outcome.items.map((i) => [i.key, i.status])).toEqual([
+      ['tmdb:8077', 'sent'],
+      ['tmdb:604', 'failed'],
+      ['tmdb:624860', 'sent'],
+    ]);
+    expect(outcome.items[1]?.detail).toBe(
+      'Could not reach Radarr at http://x/api/v3/movie (socket hang up).',
+    );
+  });
+
+  it("reports a refusal with Radarr's own words", async () => {
+    radarr = await startFakeRadarr();
+    const real = client();
+    const outcome = await sendToRadarr(
+      { ...real, addMovie: (body) => real.addMovie({ ...body, rootFolderPath: '/nowhere' }) },
+      films.slice(0, 1),
+      {},
+      { dryRun: false },
+    );
+    expect(outcome.items[0]).toMatchObject({
+      status: 'failed',
+      detail: 'Radarr refused it (HTTP 400: Root folder does not exist)',
+    });
   });
 
   it('turns a refused key into an AuthError naming radarr.api_key, before sending anything', async () => {

@@ -82,6 +82,17 @@ describe('sendToSonarr, show already in Sonarr', () => {
     expect(again.items.map((i) => i.status)).toEqual(['skipped', 'skipped']);
   });
 
+  it('leaves an unmonitored series unmonitored and says so on each episode', async () => {
+    const state = withShow();
+    state.series = [{ id: 1, tvdbId: 81189, title: 'Breaking Bad', monitored: false }];
+    sonarr = await startFakeSonarr(state);
+    const outcome = await sendToSonarr(client(), [breakingBad], {}, { dryRun: false });
+    expect(sonarr.state.series[0]?.monitored).toBe(false);
+    expect(outcome.items[0]?.detail).toBe(
+      'monitored, search started (the series is unmonitored in Sonarr, left so)',
+    );
+  });
+
   it('in a dry run writes nothing and says what it would do', async () => {
     sonarr = await startFakeSonarr(withShow());
     const outcome = await sendToSonarr(client(), [breakingBad], {}, { dryRun: true });

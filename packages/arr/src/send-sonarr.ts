@@ -102,13 +102,13 @@ export async function sendToSonarr(
         continue;
       }
       if (note) showItem('sent', note.replace(/; $/, ''));
-      if (!series.monitored && plan.searchIds.length > 0)
-        showItem(
-          'planned',
-          'the series is unmonitored in Sonarr (left so): only this search will look for them',
-        );
       await apply(sonarr, plan, options.dryRun);
-      for (const { missing, step } of plan.steps) items.push(stepItem(show, missing, step, options.dryRun));
+      // The series' own flag is the user's: left as it is, but said, since Sonarr then grabs only on this search.
+      const aside = series.monitored ? '' : ' (the series is unmonitored in Sonarr, left so)';
+      for (const { missing, step } of plan.steps) {
+        const item = stepItem(show, missing, step, options.dryRun);
+        items.push(step.action === 'skip' ? item : { ...item, detail: item.detail + aside });
+      }
     } catch (error) {
       const item: SendItem = {
         kind: 'show',
