@@ -7,6 +7,7 @@ import type {
   MovieScanOptions,
   ScanProgress,
 } from '@complexionist/core';
+import type { SendTargets } from './send/send-targets.js';
 
 /** What a scan request asks for: one scan of each kind, or both (`scan`). */
 export type ScanType = 'movies' | 'episodes' | 'scan';
@@ -93,4 +94,6 @@ export interface ServerDeps {
   secrets?: string[];
   /** Finished scans kept in memory for `GET /api/scans/:id`. @default 20 */
   keepFinishedJobs?: number;
+  /** Radarr/Sonarr for `POST /api/send/*`; a service absent here answers 409 "not set up". */
+  send?: SendTargets;
 }
