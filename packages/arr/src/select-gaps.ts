@@ -8,8 +8,15 @@ export interface FilmToSend {
   year: number | null;
 }
 
-/** Which part of a report to send: everything, one collection (TMDB id) or one show (TVDB id). */
-export type GapSelection = { all: true } | { collection: number } | { show: number };
+/**
+ * Which part of a report to send: everything, one collection or one film (TMDB ids), one show (TVDB id) or
+ * one season of it.
+ */
+export type GapSelection =
+  | { all: true }
+  | { collection: number }
+  | { movie: number }
+  | { show: number; season?: number };
 
 /**
  * The missing films of a movie report, or of one collection, once each (a film can sit in two
@@ -17,7 +24,7 @@ export type GapSelection = { all: true } | { collection: number } | { show: numb
  * out as upcoming are not included: Radarr would add them, but the user asked for what is missing now.
  */
 export function filmsToSend(report: MovieGapReport, selection: GapSelection): FilmToSend[] {
-  if ('show' in selection) throw new UsageError('--show applies to sonarr, not radarr');
+  if ('show' in selection) throw new UsageError('shows go to sonarr, not radarr');
   const collections =
     'collection' in selection
       ? report.collections.filter((c) => c.tmdbId === selection.collection)
@@ -31,12 +38,17 @@ export function filmsToSend(report: MovieGapReport, selection: GapSelection): Fi
   for (const collection of collections)
     for (const m of collection.missing)
       if (!seen.has(m.tmdbId)) seen.set(m.tmdbId, { tmdbId: m.tmdbId, title: m.title, year: m.year });
-  return [...seen.values()];
+  if (!('movie' in selection)) return [...seen.values()];
+  const film = seen.get(selection.movie);
+  if (!film)
+    throw new UsageError(`Film ${selection.movie} is not missing in the scan (is the TMDB id right?)`);
+  return [film];
 }
 
-/** The shows of an episode report to send: all, or the one with this TVDB id. */
+/** The shows of an episode report to send: all, the one with this TVDB id, or one season of it. */
 export function showsToSend(shows: ShowGap[], selection: GapSelection): ShowGap[] {
-  if ('collection' in selection) throw new UsageError('--collection applies to radarr, not sonarr');
+  if ('collection' in selection || 'movie' in selection)
+    throw new UsageError('collections and films go to radarr, not sonarr');
   if (!('show' in selection)) return shows;
   const found = shows.filter((s) => s.tvdbId === selection.show);
   if (found.length === 0) {
@@ -44,5 +56,16 @@ export function showsToSend(shows: ShowGap[], selection: GapSelection): ShowGap[
       `Show ${selection.show} has no missing episodes in the scan (is the TVDB show id right?)`,
     );
   }
-  return found;
+  const { season } = selection;
+  if (season === undefined) return found;
+  const seasons = found.map((show) => ({
+    ...show,
+    seasons: show.seasons.filter((s) => s.season === season),
+  }));
+  if (seasons.every((show) => show.seasons.length === 0))
+    throw new UsageError(`Season ${season} of show ${selection.show} has no missing episodes in the scan`);
+  return seasons.map((show) => ({
+    ...show,
+    missingCount: show.seasons.reduce((sum, s) => sum + s.missing.length, 0),
+  }));
 }

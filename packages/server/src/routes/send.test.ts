@@ -69,12 +69,16 @@ describe('POST /api/send/radarr|sonarr', () => {
     const { app } = await setup();
     const dry = await app.request('/api/send/radarr', json('POST', { collection: 2344, dryRun: true }));
     expect(((await dry.json()) as { items: unknown[] }).items).toHaveLength(1);
+    const one = await app.request('/api/send/radarr', json('POST', { movie: 604, dryRun: true }));
+    expect(((await one.json()) as { items: Array<{ key: string }> }).items.map((i) => i.key)).toEqual([
+      'tmdb:604',
+    ]);
     expect(radarr.writes()).toEqual([]);
   });
 
   it("monitors and searches a show's missing episodes in Sonarr", async () => {
     const { app } = await setup();
-    const res = await app.request('/api/send/sonarr', json('POST', { show: 81189 }));
+    const res = await app.request('/api/send/sonarr', json('POST', { show: 81189, season: 2 }));
     expect(res.status).toBe(200);
     expect(sonarr.writes()).toEqual([
       { method: 'PUT', url: '/api/v3/episode/monitor', body: { episodeIds: [15], monitored: true } },
@@ -87,6 +91,8 @@ describe('POST /api/send/radarr|sonarr', () => {
     const res = await app.request('/api/send/radarr', json('POST', { all: true, show: 1 }));
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain('exactly one of');
+    const season = await app.request('/api/send/radarr', json('POST', { all: true, season: 1 }));
+    expect(season.status).toBe(400);
   });
 
   it('answers 409 with what to do when the service is not set up or there is no report', async () => {

@@ -8,19 +8,25 @@ import { latestReports } from './latest-reports.js';
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 
-/** Body of `POST /api/send/{radarr,sonarr}`: exactly one of `all`, `collection`, `show`. */
+/**
+ * Body of `POST /api/send/{radarr,sonarr}`: exactly one of `all`, `collection`, `movie` (TMDB ids) or `show`
+ * (TVDB id, optionally with `season`).
+ */
 export const SendRequestSchema = v.pipe(
   v.strictObject({
     all: v.optional(v.literal(true)),
     collection: v.optional(id),
+    movie: v.optional(id),
     show: v.optional(id),
+    season: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     /** Only say what would be sent. @default false */
     dryRun: v.optional(v.boolean(), false),
   }),
   v.check(
-    (b) => [b.all, b.collection, b.show].filter((x) => x !== undefined).length === 1,
-    'Give exactly one of "all": true, "collection" (TMDB id) or "show" (TVDB id).',
+    (b) => [b.all, b.collection, b.movie, b.show].filter((x) => x !== undefined).length === 1,
+    'Give exactly one of "all": true, "collection" or "movie" (TMDB ids), or "show" (TVDB id).',
   ),
+  v.check((b) => b.season === undefined || b.show !== undefined, '"season" goes with "show".'),
 );
 
 const SETUP = {
@@ -39,12 +45,7 @@ export function sendRoutes({ deps }: RouteContext): Hono {
   return new Hono().post('/send/:service{radarr|sonarr}', validate('json', SendRequestSchema), async (c) => {
     const service = c.req.param('service') as 'radarr' | 'sonarr';
     const body = c.req.valid('json');
-    const selection: GapSelection =
-      body.all === true
-        ? { all: true }
-        : body.collection !== undefined
-          ? { collection: body.collection }
-          : { show: body.show as number };
+    const selection = selectionOf(body);
     const target = deps.send?.[service];
     if (!target) return errorJson(c, 409, { code: 'config', service, message: SETUP[service] });
     const { movies, episodes } = await latestReports(deps.store, deps.ignores);
@@ -55,6 +56,14 @@ export function sendRoutes({ deps }: RouteContext): Hono {
     if (!episodes || !deps.send?.sonarr) return noReport(c, 'episode');
     return c.json(await deps.send.sonarr(showsToSend(episodes.shows, selection), body.dryRun));
   });
+}
+
+function selectionOf(body: v.InferOutput<typeof SendRequestSchema>): GapSelection {
+  if (body.collection !== undefined) return { collection: body.collection };
+  if (body.movie !== undefined) return { movie: body.movie };
+  if (body.show !== undefined)
+    return body.season === undefined ? { show: body.show } : { show: body.show, season: body.season };
+  return { all: true };
 }
 
 function noReport(c: Parameters<typeof errorJson>[0], kind: 'movie' | 'episode'): Response {
