@@ -179,6 +179,24 @@ describe('sendToRadarr against a fake Radarr', () => {
     });
   });
 
+  it('stops between films when aborted, sending nothing more', async () => {
+    radarr = await startFakeRadarr();
+    const controller = new AbortController();
+    const real = client();
+    const aborting = {
+      ...real,
+      movieByTmdbId: async (id: number) => {
+        if (id === 604) controller.abort(new DOMException('Interrupted', 'AbortError'));
+        return real.movieByTmdbId(id);
+      },
+    };
+    const error = await sendToRadarr(aborting, films, {}, { dryRun: false, signal: controller.signal }).catch(
+      (e: unknown) => e as Error,
+    );
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(radarr.writes()).toEqual([]);
+  });
+
   it('turns a refused key into an AuthError naming radarr.api_key, before sending anything', async () => {
     radarr = await startFakeRadarr();
     const wrong = createRadarrClient({ url: radarr.url, apiKey: 'not-the-key', retries: 0 });

@@ -24,6 +24,7 @@ export async function sendToRadarr(
   const items: SendItem[] = [];
   const toAdd: Array<{ film: FilmToSend; item: SendItem }> = [];
   for (const film of films) {
+    options.signal?.throwIfAborted();
     const item: SendItem = {
       kind: 'film',
       key: `tmdb:${film.tmdbId}`,
@@ -56,6 +57,7 @@ export async function sendToRadarr(
     ...(tags.missing.length ? [`creating tag ${tags.missing.join(', ')}`] : []),
   ].join(', ');
   for (const { film, item } of toAdd) {
+    options.signal?.throwIfAborted();
     if (options.dryRun) {
       item.detail = `would add ${how}${search ? ', then search' : ''}`;
       continue;

@@ -43,6 +43,7 @@ export async function sendToSonarr(
     return addContext;
   };
   for (const show of shows) {
+    options.signal?.throwIfAborted();
     const showItem = (status: SendItem['status'], detail: string): void => {
       items.push({ kind: 'show', key: `tvdb:${show.tvdbId ?? '?'}`, label: show.title, status, detail });
     };

@@ -42,4 +42,6 @@ export interface ArrAddSettings {
 export interface SendOptions {
   /** Only say what would be sent: read the service's state, write nothing. */
   dryRun: boolean;
+  /** Checked before each item: an abort (Ctrl-C) stops the send between items, never halfway through one. */
+  signal?: AbortSignal;
 }

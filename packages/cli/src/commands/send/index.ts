@@ -32,7 +32,7 @@ export async function sendCommand(options: SendCommandOptions, io: CommandIo): P
   const report = await scanForSend(options, io);
   const client = { url, apiKey, fetch: requestFetch };
   const settings = addSettings(arr);
-  const send = { dryRun: !options.yes };
+  const send = { dryRun: !options.yes, signal: io.signal };
   let outcome: SendOutcome;
   if (report.type === 'movies') {
     outcome = await sendToRadarr(
