@@ -191,6 +191,17 @@ describe('sendToSonarr, other cases', () => {
     expect(again.items.map((i) => i.status)).toEqual(['sent', 'sent']);
   });
 
+  it("reports a refused add with Sonarr's own words (v3 without a language profile)", async () => {
+    sonarr = await startFakeSonarr({ version: '3.0.10.1567', ...catalog(), languageProfiles: [] });
+    const outcome = await sendToSonarr(client(), [breakingBad], {}, { dryRun: false });
+    expect(outcome.items).toEqual([
+      expect.objectContaining({
+        status: 'failed',
+        detail: 'Sonarr refused to add it: HTTP 400 (Language profile does not exist)',
+      }),
+    ]);
+  });
+
   it('skips shows in DVD order or without a TVDB id, and reports one failing show without stopping the next', async () => {
     sonarr = await startFakeSonarr(withShow());
     const dvd: ShowGap = { ...breakingBad, title: 'Firefly', tvdbId: 78874, ordering: 'tvdbDvd' };

@@ -1,6 +1,6 @@
 import type { ShowGap } from '@complexionist/core';
 import { sleep } from '@complexionist/http';
-import { isAlreadyThere } from './errors.js';
+import { errorDetail, isAlreadyThere } from './errors.js';
 import { pickProfile, pickRootFolder } from './pick-defaults.js';
 import { activeSearchIds, type EpisodePlan, orderingProblem, planEpisodes } from './plan-episodes.js';
 import type { ArrEpisode, ArrSeries } from './schemas.js';
@@ -67,22 +67,25 @@ export async function sendToSonarr(
         }
         const ctx = await context();
         if (options.dryRun) {
-          showItem(
-            'planned',
-            `would add it unmonitored ${ctx.how}, then monitor and search the missing episodes`,
-          );
+          const what = (settings.searchOnAdd ?? true) ? 'monitor and search' : 'monitor';
+          showItem('planned', `would add it unmonitored ${ctx.how}, then ${what} the missing episodes`);
           for (const m of show.seasons.flatMap((s) => s.missing))
-            items.push({ ...episodeItem(show, m), status: 'planned', detail: 'would monitor and search' });
+            items.push({ ...episodeItem(show, m), status: 'planned', detail: `would ${what}` });
           continue;
         }
         const added = await sonarr.addSeries(sonarrAddBody(lookup, ctx, settings));
-        if (added.ok) series = added.series;
-        else if (isAlreadyThere(added.status, added.data)) series = await sonarr.seriesByTvdbId(show.tvdbId);
+        if (added.ok) {
+          series = added.series;
+          note = `added ${ctx.how} with every episode unmonitored; `;
+        } else if (isAlreadyThere(added.status, added.data)) {
+          // Added by someone else since our look-up: carry on as with a show Sonarr had.
+          series = await sonarr.seriesByTvdbId(show.tvdbId);
+        }
         if (!series) {
-          showItem('failed', `Sonarr refused to add it (HTTP ${added.ok ? 201 : added.status})`);
+          const why = added.ok ? '' : `: HTTP ${added.status}${detailOf(added.data)}`;
+          showItem('failed', `Sonarr refused to add it${why}`);
           continue;
         }
-        note = `added ${ctx.how} with every episode unmonitored; `;
       }
       const episodes = await episodesOf(sonarr, series.id, note !== '', options);
       // Queued searches are read once per send, when first needed.
@@ -202,6 +205,11 @@ const STEP_WORDS = {
   search: ['search (already monitored)', 'search started (already monitored)'],
   monitor: ['monitor', 'monitored'],
 } as const;
+
+function detailOf(body: unknown): string {
+  const text = errorDetail(body);
+  return text ? ` (${text})` : '';
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
