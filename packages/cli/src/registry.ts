@@ -9,6 +9,7 @@ import type { CommandIo } from './commands/context.js';
 import { ignoreCommand, ignoreOptionsFromArgs } from './commands/ignore.js';
 import { scanCommand } from './commands/scan.js';
 import { scanOptionsFromArgs } from './commands/scan-options.js';
+import { SEND_SPEC, sendCommand, sendOptionsFromArgs } from './commands/send/index.js';
 import { serveCommand, serveOptionsFromArgs } from './commands/serve.js';
 
 /** A command as `main` runs it: its spec, how to read its flags, and the function that does the work. */
@@ -37,6 +38,7 @@ export const COMMANDS: CommandEntry[] = [
   entry(MOVIES_SPEC, (p) => scanOptionsFromArgs('movies', p), scanCommand),
   entry(EPISODES_SPEC, (p) => scanOptionsFromArgs('episodes', p), scanCommand),
   entry(SCAN_SPEC, (p) => scanOptionsFromArgs('scan', p), scanCommand),
+  entry(SEND_SPEC, sendOptionsFromArgs, sendCommand),
   entry(SERVE_SPEC, serveOptionsFromArgs, serveCommand),
   entry(CONFIG_SPEC, configOptionsFromArgs, configCommand),
   entry(CACHE_SPEC, cacheOptionsFromArgs, cacheCommand),

@@ -12,5 +12,12 @@ export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';
 export { setConfigValue, unsetConfigValue } from './set-value.js';
 export { starterConfig } from './starter-config.js';
 export { closest } from './suggest.js';
-export type { Config, ConfigFileInfo, ConfigSource, LoadConfigOptions, LoadedConfig } from './types.js';
+export type {
+  ArrConfig,
+  Config,
+  ConfigFileInfo,
+  ConfigSource,
+  LoadConfigOptions,
+  LoadedConfig,
+} from './types.js';
 export type { ValueType } from './value-types.js';

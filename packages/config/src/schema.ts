@@ -1,3 +1,4 @@
+import { ARR_KEYS } from './arr-keys.js';
 import type { ValueType } from './value-types.js';
 
 /** One setting of spec §6: its YAML key, environment variable, type and default. */
@@ -189,6 +190,7 @@ export const CONFIG_KEYS = spec([
     description:
       'Extra host names the server answers to (e.g. behind a reverse proxy); comma-separated in env',
   },
+  ...ARR_KEYS,
 ] as const);
 
 /** A dotted snake_case setting key such as `options.min_owned`. */

@@ -18,6 +18,19 @@ export interface Config {
   ignore: IgnoreList;
   cache: { ttlHours: CacheTtls };
   server: { host: string; port: number; apiKey?: string; allowedHosts: string[] };
+  radarr: ArrConfig;
+  sonarr: ArrConfig;
+}
+
+/** `radarr.*` / `sonarr.*`: where the service is and the defaults of what `send` adds. */
+export interface ArrConfig {
+  url?: string;
+  apiKey?: string;
+  rootFolder?: string;
+  qualityProfile?: string;
+  monitored: boolean;
+  searchOnAdd: boolean;
+  tags: string[];
 }
 
 /** Where a setting's value came from (for `config --show`). */

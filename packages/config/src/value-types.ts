@@ -11,6 +11,7 @@ export type ValueType =
   | 'port'
   | 'episode-source'
   | 'titles'
+  | 'labels'
   | 'tmdb-ids'
   | 'show-ids'
   | 'episode-ids'
@@ -111,6 +112,10 @@ const RULES: Record<ValueType, TypeRule> = {
     describe: () => 'a list of show titles',
     parse: (raw) => parseList(raw, (v) => scalarText(v) || INVALID),
   },
+  labels: {
+    describe: () => 'a list of tag labels',
+    parse: (raw) => parseList(raw, (v) => scalarText(v) || INVALID),
+  },
   'tmdb-ids': {
     describe: () => 'a list of TMDB ids (whole numbers)',
     parse: (raw) => parseList(raw, (v) => normalizeIgnoreValue('movies', v) ?? INVALID),
@@ -142,5 +147,5 @@ export function parseValue(type: ValueType, raw: RawValue, min = 0): ParseResult
 
 /** True for the list types. */
 export function isListType(type: ValueType): boolean {
-  return type === 'titles' || type === 'hosts' || type.endsWith('-ids');
+  return type === 'titles' || type === 'hosts' || type === 'labels' || type.endsWith('-ids');
 }

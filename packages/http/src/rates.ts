@@ -12,4 +12,7 @@ export const DEFAULT_RATES: Readonly<Record<ServiceName, Required<RateOptions>>>
   tvdb: { perSecond: 0, maxInFlight: 8 },
   plex: { perSecond: 0, maxInFlight: 6 },
   'plex.tv': { perSecond: 5, maxInFlight: 4 },
+  // Radarr and Sonarr run on the user's machine like Plex; adding sends few requests, one at a time.
+  radarr: { perSecond: 0, maxInFlight: 4 },
+  sonarr: { perSecond: 0, maxInFlight: 4 },
 });

@@ -6,6 +6,8 @@ export const SERVICE_LABELS: Readonly<Record<ServiceName, string>> = {
   'plex.tv': 'plex.tv',
   tmdb: 'TMDB',
   tvdb: 'TheTVDB',
+  radarr: 'Radarr',
+  sonarr: 'Sonarr',
 };
 
 /** What to check when a service cannot be reached. */
@@ -14,4 +16,6 @@ export const REACH_HINTS: Readonly<Record<ServiceName, string>> = {
   'plex.tv': 'check the internet connection (and `plex.tv_url` if you changed it)',
   tmdb: 'check the internet connection (and `tmdb.url` if you changed it)',
   tvdb: 'check the internet connection (and `tvdb.url` if you changed it)',
+  radarr: 'check that Radarr is running and that `radarr.url` is right',
+  sonarr: 'check that Sonarr is running and that `sonarr.url` is right',
 };

@@ -14,6 +14,7 @@ import { listsRoutes } from './routes/lists.js';
 import { pageRoutes } from './routes/page.js';
 import { reportsRoutes } from './routes/reports.js';
 import { scansRoutes } from './routes/scans.js';
+import { sendRoutes } from './routes/send.js';
 import type { ServerDeps } from './types.js';
 import { VERSION } from './version.js';
 
@@ -76,7 +77,14 @@ export function createApp(deps: ServerDeps): ServerApp {
         errorJson(c, 413, { code: 'usage', field: 'body', message: 'The request body is too large.' }),
     }),
   );
-  for (const routes of [librariesRoutes, scansRoutes, reportsRoutes, ignoresRoutes, listsRoutes]) {
+  for (const routes of [
+    librariesRoutes,
+    scansRoutes,
+    reportsRoutes,
+    ignoresRoutes,
+    listsRoutes,
+    sendRoutes,
+  ]) {
     app.route('/api', routes(ctx));
   }
   app.route('/', pageRoutes(ctx));

@@ -2,6 +2,7 @@ import type { CacheHandle } from '@complexionist/cache';
 import type { Config } from '@complexionist/config';
 import { demoScanner } from './scanners/demo-scanner.js';
 import { liveScanner } from './scanners/live-scanner.js';
+import { configSendTargets } from './send/send-targets.js';
 import { configIgnoreStore } from './stores/config-ignore-store.js';
 import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
 import { stateReportStore } from './stores/state-report-store.js';
@@ -29,6 +30,8 @@ export function configSecrets(config: Config): string[] {
     config.tvdb.apiKey,
     config.tvdb.pin,
     config.server.apiKey,
+    config.radarr.apiKey,
+    config.sonarr.apiKey,
   ];
   return values.filter((value): value is string => Boolean(value));
 }
@@ -58,6 +61,7 @@ export function createServerDeps(options: ServerDepsOptions): ServerDeps {
   return {
     ...common,
     scanner: liveScanner(config, cache, { now }),
+    send: configSendTargets(config),
     store: cache ? stateReportStore(cache.state) : memoryReportStore(),
     ignores: options.ignoreFile
       ? configIgnoreStore(options.ignoreFile, config.ignore)

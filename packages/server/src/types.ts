@@ -7,6 +7,7 @@ import type {
   MovieScanOptions,
   ScanProgress,
 } from '@complexionist/core';
+import type { SendTargets } from './send/send-targets.js';
 
 /** What a scan request asks for: one scan of each kind, or both (`scan`). */
 export type ScanType = 'movies' | 'episodes' | 'scan';
@@ -108,4 +109,6 @@ export interface ServerDeps {
   librariesTimeoutMs?: number;
   /** The clock of scan times and of the wrong-key lockout. @default () => new Date() */
   clock?: () => Date;
+  /** Radarr/Sonarr for `POST /api/send/*`; a service absent here answers 409 "not set up". */
+  send?: SendTargets;
 }

@@ -1,12 +1,21 @@
 /**
- * @complexionist/testkit — fake Plex, plex.tv, TMDB and TVDB servers on 127.0.0.1, a hand-written small
+ * @complexionist/testkit — fake Plex, plex.tv, TMDB, TVDB, Radarr and Sonarr servers on 127.0.0.1, a hand-written small
  * world with known gaps, and a seeded generator of large worlds with their ground truth.
  */
 
 export { toExpectedEpisodes, toExpectedMovies } from './compare.js';
+export type { ArrRequest } from './fake/arr-common.js';
+export { ARR_TEST_KEYS, type RunningArr, startFakeRadarr, startFakeSonarr } from './fake/arr-start.js';
 export type { FakeFault, RouteCounts } from './fake/http.js';
 export { PLEX_401_BODY } from './fake/plex-server.js';
 export { DEAD_PORT } from './fake/plex-tv-server.js';
+export type { FakeRadarrMovie, FakeRadarrState } from './fake/radarr-server.js';
+export type {
+  FakeSonarrCatalogEntry,
+  FakeSonarrEpisode,
+  FakeSonarrSeries,
+  FakeSonarrState,
+} from './fake/sonarr-server.js';
 export {
   DEFAULT_CREDENTIALS,
   type FakeCounts,

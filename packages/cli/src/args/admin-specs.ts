@@ -107,7 +107,8 @@ export const CACHE_SPEC: CommandSpec = {
 /** `complexionist auth`. */
 export const AUTH_SPEC: CommandSpec = {
   name: 'auth',
-  usage: 'plex --login | plex --token TOKEN | tmdb --key KEY | tvdb --key KEY [--pin PIN]',
+  usage:
+    'plex --login | plex --token TOKEN | tmdb --key KEY | tvdb --key KEY [--pin PIN] | radarr|sonarr --url URL --key KEY',
   summary: 'Sign in to Plex and save API keys (each is checked before it is saved)',
   description:
     'plex --login signs in through plex.tv in your browser, lets you pick a server and saves its URL and token.\n' +
@@ -124,14 +125,14 @@ export const AUTH_SPEC: CommandSpec = {
       name: 'key',
       type: 'string',
       value: 'KEY',
-      description: 'tmdb/tvdb: save this API key (TMDB: v3 key or v4 token)',
+      description: 'tmdb/tvdb/radarr/sonarr: save this API key (TMDB: v3 key or v4 token)',
     },
     { name: 'pin', type: 'string', value: 'PIN', description: 'tvdb: subscriber PIN that goes with the key' },
     {
       name: 'url',
       type: 'string',
       value: 'URL',
-      description: 'plex --token: server URL to save with the token',
+      description: 'plex --token, radarr, sonarr: server URL to check the key against and save',
     },
   ],
   maxPositionals: 1,
@@ -140,6 +141,8 @@ export const AUTH_SPEC: CommandSpec = {
     'complexionist auth plex --token abcdEFGH1234 --url http://192.168.1.10:32400',
     'complexionist auth tmdb --key 0123456789abcdef0123456789abcdef',
     'complexionist auth tvdb --key 00000000-1111-2222-3333-444444444444',
+    'complexionist auth radarr --url http://localhost:7878 --key 0123456789abcdef0123456789abcdef',
+    'complexionist auth sonarr --url http://localhost:8989 --key 0123456789abcdef0123456789abcdef',
   ],
 };
 

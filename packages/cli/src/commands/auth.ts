@@ -1,6 +1,7 @@
 import { UsageError } from '@complexionist/core';
 import type { ParsedCommand } from '../args/parse.js';
 import { flag, stringValue } from '../args/values.js';
+import { authArr } from './auth-arr.js';
 import { authKey } from './auth-key.js';
 import { authPlexLogin } from './auth-plex-login.js';
 import { authPlexToken } from './auth-plex-token.js';
@@ -13,6 +14,8 @@ export type AuthOptions = GlobalOptions &
     | { service: 'plex'; mode: 'token'; token: string; url?: string }
     | { service: 'tmdb'; key: string }
     | { service: 'tvdb'; key: string; pin?: string }
+    | { service: 'radarr'; key: string; url?: string }
+    | { service: 'sonarr'; key: string; url?: string }
   );
 
 function only(parsed: ParsedCommand, allowed: string[], service: string): void {
@@ -23,7 +26,10 @@ function only(parsed: ParsedCommand, allowed: string[], service: string): void {
   }
 }
 
-/** Reads `auth plex --login | --token TOKEN [--url URL]`, `auth tmdb --key KEY`, `auth tvdb --key KEY [--pin PIN]`. */
+/**
+ * Reads `auth plex --login | --token TOKEN [--url URL]`, `auth tmdb --key KEY`, `auth tvdb --key KEY [--pin PIN]`,
+ * `auth radarr|sonarr --key KEY [--url URL]`.
+ */
 export function authOptionsFromArgs(parsed: ParsedCommand): AuthOptions {
   const global = globalOptions(parsed.values);
   const service = parsed.positionals[0]?.toLowerCase();
@@ -45,17 +51,25 @@ export function authOptionsFromArgs(parsed: ParsedCommand): AuthOptions {
     if (service === 'tmdb') return { ...global, service, key: key.trim() };
     return { ...global, service, key: key.trim(), ...(pin === undefined ? {} : { pin: pin.trim() }) };
   }
+  if (service === 'radarr' || service === 'sonarr') {
+    only(parsed, ['key', 'url'], service);
+    const key = stringValue(values, 'key');
+    if (key === undefined || key.trim() === '') throw new UsageError(`auth ${service} needs --key KEY`);
+    const url = stringValue(values, 'url');
+    return { ...global, service, key: key.trim(), ...(url === undefined ? {} : { url: url.trim() }) };
+  }
   throw new UsageError(
     service === undefined
-      ? 'Say which service: plex, tmdb or tvdb'
-      : `Unknown service "${service}": use plex, tmdb or tvdb`,
+      ? 'Say which service: plex, tmdb, tvdb, radarr or sonarr'
+      : `Unknown service "${service}": use plex, tmdb, tvdb, radarr or sonarr`,
   );
 }
 
-/** Signs in to Plex or checks and saves a TMDB/TVDB key. Nothing is saved unless the service accepts it. */
+/** Signs in to Plex or checks and saves a TMDB/TVDB/Radarr/Sonarr key. Nothing is saved unless the service accepts it. */
 export async function authCommand(options: AuthOptions, io: CommandIo): Promise<void> {
   if (options.service === 'plex') {
     return options.mode === 'login' ? authPlexLogin(options, io) : authPlexToken(options, io);
   }
+  if (options.service === 'radarr' || options.service === 'sonarr') return authArr(options, io);
   return authKey(options, io);
 }

@@ -26,6 +26,8 @@ export async function loadCliConfig(
     config.tvdb.apiKey,
     config.tvdb.pin,
     config.server.apiKey,
+    config.radarr.apiKey,
+    config.sonarr.apiKey,
   );
   assertResolved(loaded, needs);
   return loaded;

@@ -26,6 +26,23 @@ describe('page renderers', () => {
     expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;');
   });
 
+  it('offers Radarr for each film and collection, and Sonarr for each show and season with a TVDB id', () => {
+    const c = collection(8091, 'Alien Collection', [[8077, 'Alien³']]);
+    const movies = collectionHtml({ collection: c, movies: c.missing }, true);
+    expect(movies).toContain('data-service="radarr" data-body="{&#34;collection&#34;:8091}"');
+    expect(movies).toContain('data-service="radarr" data-body="{&#34;movie&#34;:8077}"');
+    const s = show('Breaking Bad', { tvdb: 81189 }, { 2: [5] });
+    const shows = showHtml({ show: s, seasons: s.seasons, count: 1 }, 0, true, () => false);
+    expect(shows).toContain('data-service="sonarr" data-body="{&#34;show&#34;:81189}"');
+    expect(shows).toContain(
+      'data-service="sonarr" data-body="{&#34;show&#34;:81189,&#34;season&#34;:2}" data-label="Breaking Bad Season 2"',
+    );
+    const tmdbOnly = show('Only TMDB', { tmdb: 42 }, { 1: [1] });
+    expect(
+      showHtml({ show: tmdbOnly, seasons: tmdbOnly.seasons, count: 1 }, 0, true, () => true),
+    ).not.toContain('button type="button" class="send"');
+  });
+
   it('closed seasons are rendered without their episodes (they are filled when opened)', () => {
     const s = show('Big', { tvdb: 1 }, { 1: [1, 2, 3] });
     const closed = showHtml({ show: s, seasons: s.seasons, count: 3 }, 0, true, () => false);

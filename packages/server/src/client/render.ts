@@ -28,6 +28,21 @@ export function ignoreButton(kind: keyof IgnoreList, value: string | number, lab
   )}" title="Ignore ${esc(label)}">Ignore</button>`;
 }
 
+/**
+ * A "send to Radarr/Sonarr" button; `body` is the `POST /api/send/<service>` selection. The stylesheet hides
+ * it when the server has no such service set up (`body[data-send]`).
+ */
+export function sendButton(
+  service: 'radarr' | 'sonarr',
+  body: Record<string, number | boolean>,
+  label: string,
+): string {
+  const name = service === 'radarr' ? 'Radarr' : 'Sonarr';
+  return `<button type="button" class="send" data-service="${service}" data-body="${esc(
+    JSON.stringify(body),
+  )}" data-label="${esc(label)}" title="Send ${esc(label)} to ${name}">${name}</button>`;
+}
+
 /** One collection with its missing movies. */
 export function collectionHtml(view: CollectionView, open: boolean): string {
   const { collection, movies } = view;
@@ -36,12 +51,16 @@ export function collectionHtml(view: CollectionView, open: boolean): string {
       const label = movie.year ? `${movie.title} (${movie.year})` : movie.title;
       return `<li class="item"><span class="title">${esc(movie.title)}</span> <span class="muted">${esc(
         movie.year ?? 'no date',
-      )}</span>${ignoreButton('movies', movie.tmdbId, label)}</li>`;
+      )}</span>${sendButton('radarr', { movie: movie.tmdbId }, label)}${ignoreButton('movies', movie.tmdbId, label)}</li>`;
     })
     .join('');
   return `<details class="group" data-key="c:${esc(collection.tmdbId)}"${open ? ' open' : ''}><summary><span class="name">${esc(
     collection.name,
-  )}</span> <span class="count">missing <b>${movies.length}</b> of ${esc(collection.total)}</span>${ignoreButton(
+  )}</span> <span class="count">missing <b>${movies.length}</b> of ${esc(collection.total)}</span>${sendButton(
+    'radarr',
+    { collection: collection.tmdbId },
+    collection.name,
+  )}${ignoreButton(
     'collections',
     collection.tmdbId,
     collection.name,
@@ -75,15 +94,21 @@ export function showHtml(
     .map((season, j) => {
       const isOpen = openSeason(season.season);
       const label = season.season === 0 ? 'Specials' : `Season ${season.season}`;
+      const send =
+        show.tvdbId === null
+          ? ''
+          : sendButton('sonarr', { show: show.tvdbId, season: season.season }, `${show.title} ${label}`);
       return `<details class="season" data-i="${index}" data-j="${j}" data-key="s:${esc(key)}:${season.season}"${
         isOpen ? ' open' : ''
-      }><summary>${label} <span class="count"><b>${season.missing.length}</b> missing</span></summary><ul class="items">${
+      }><summary>${label} <span class="count"><b>${season.missing.length}</b> missing</span>${send}</summary><ul class="items">${
         isOpen ? episodesHtml(show, season) : ''
       }</ul></details>`;
     })
     .join('');
   const year = show.year ? ` <span class="muted">(${esc(show.year)})</span>` : '';
-  const button = key ? ignoreButton('shows', key, show.title) : '';
+  const button =
+    (show.tvdbId === null ? '' : sendButton('sonarr', { show: show.tvdbId }, show.title)) +
+    (key ? ignoreButton('shows', key, show.title) : '');
   return `<details class="group" data-key="s:${esc(key)}"${open ? ' open' : ''}><summary><span class="name">${esc(
     show.title,
   )}</span>${year} <span class="count"><b>${view.count}</b> missing</span> <span class="badge">${esc(
@@ -147,6 +172,7 @@ export const RENDERERS = {
   episodeCode,
   showKey,
   ignoreButton,
+  sendButton,
   collectionHtml,
   episodesHtml,
   showHtml,

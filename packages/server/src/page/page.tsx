@@ -14,6 +14,8 @@ export interface PageProps {
   needsKey: boolean;
   /** The effective option values: the option boxes start checked as a scan would run without them. */
   defaults: ScanDefaults;
+  /** The services the page may send to (`radarr sonarr`, space-separated; empty hides the send buttons). */
+  send?: string;
 }
 
 /** Tells the page script whether the libraries are on the page, could not be read, or are still to fetch. */
@@ -64,7 +66,15 @@ const ReportSection: FC<{ which: 'movies' | 'episodes'; title: string }> = ({ wh
 );
 
 /** The whole page: scan form, progress, results, ignored items. Every outside string is escaped by JSX. */
-export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, needsKey, defaults }) => (
+export const Page: FC<PageProps> = ({
+  version,
+  demo,
+  libraries,
+  librariesError,
+  needsKey,
+  defaults,
+  send,
+}) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
@@ -78,6 +88,7 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
       data-demo={demo ? 'true' : 'false'}
       data-auth={needsKey ? 'key' : 'ok'}
       data-libraries={librariesState(libraries, librariesError)}
+      data-send={send ?? ''}
     >
       <header class="top">
         <h1>

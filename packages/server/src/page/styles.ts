@@ -34,6 +34,10 @@ button, .button { font: inherit; border-radius: 8px; border: 1px solid var(--lin
 button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-text); font-weight: 600; }
 button:disabled { opacity: .55; cursor: default; }
 button.ignore, button.unignore { font-size: .78rem; padding: .1rem .55rem; margin-left: auto; }
+button.send { font-size: .78rem; padding: .1rem .55rem; margin-left: auto; }
+button.send + button.ignore { margin-left: .3rem; }
+body:not([data-send~="radarr"]) button.send[data-service="radarr"],
+body:not([data-send~="sonarr"]) button.send[data-service="sonarr"] { display: none; }
 .progress { display: flex; align-items: center; gap: .75rem; margin-top: .75rem; }
 .progress progress { flex: 0 0 240px; height: .8rem; accent-color: var(--accent); }
 #status { min-height: 1.3em; margin: .6rem 0 0; }

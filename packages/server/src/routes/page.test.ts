@@ -24,6 +24,14 @@ describe('the page at /', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   });
 
+  it('names the services the send buttons may use, so the others stay hidden', async () => {
+    const none = await (await testApp().app.request('/')).text();
+    expect(none).toContain('data-send=""');
+    const send = { radarr: async () => ({ service: 'radarr' as const, dryRun: true, items: [] }) };
+    const page = await (await testApp({ send }).app.request('/')).text();
+    expect(page).toContain('data-send="radarr"');
+  });
+
   it('shows the demo banner only in demo mode', async () => {
     expect(await (await testApp({ demo: true }).app.request('/')).text()).toContain('id="demo-banner"');
     expect(await (await testApp().app.request('/')).text()).not.toContain('id="demo-banner"');

@@ -41,7 +41,16 @@ export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
         }
       }
       const defaults = deps.scanner.defaults?.() ?? { includeFuture: false, includeSpecials: false };
-      const props = { version, demo: Boolean(deps.demo), libraries, librariesError, needsKey, defaults };
+      const send = Object.keys(deps.send ?? {}).join(' ');
+      const props = {
+        version,
+        demo: Boolean(deps.demo),
+        libraries,
+        librariesError,
+        needsKey,
+        defaults,
+        send,
+      };
       return c.html(`<!doctype html>${<Page {...props} />}`);
     })
     .get('/assets/app.js', (c) =>

@@ -1,0 +1,43 @@
+import {
+  type ArrAddSettings,
+  createRadarrClient,
+  createSonarrClient,
+  type FilmToSend,
+  type SendOutcome,
+  sendToRadarr,
+  sendToSonarr,
+} from '@complexionist/arr';
+import type { ArrConfig } from '@complexionist/config';
+import type { ShowGap } from '@complexionist/core';
+import { requestFetch } from '@complexionist/http';
+
+/** Where `POST /api/send/*` sends (issue 17); a service that is not set up is absent. */
+export interface SendTargets {
+  radarr?: (films: FilmToSend[], dryRun: boolean) => Promise<SendOutcome>;
+  sonarr?: (shows: ShowGap[], dryRun: boolean) => Promise<SendOutcome>;
+}
+
+/** Builds the send targets from the `radarr.*` / `sonarr.*` settings: only services with a URL and a key. */
+export function configSendTargets(config: { radarr: ArrConfig; sonarr: ArrConfig }): SendTargets {
+  const targets: SendTargets = {};
+  const { radarr, sonarr } = config;
+  if (radarr.url && radarr.apiKey) {
+    const client = createRadarrClient({ url: radarr.url, apiKey: radarr.apiKey, fetch: requestFetch });
+    targets.radarr = (films, dryRun) => sendToRadarr(client, films, settingsOf(radarr), { dryRun });
+  }
+  if (sonarr.url && sonarr.apiKey) {
+    const client = createSonarrClient({ url: sonarr.url, apiKey: sonarr.apiKey, fetch: requestFetch });
+    targets.sonarr = (shows, dryRun) => sendToSonarr(client, shows, settingsOf(sonarr), { dryRun });
+  }
+  return targets;
+}
+
+function settingsOf(arr: ArrConfig): ArrAddSettings {
+  return {
+    ...(arr.rootFolder === undefined ? {} : { rootFolder: arr.rootFolder }),
+    ...(arr.qualityProfile === undefined ? {} : { qualityProfile: arr.qualityProfile }),
+    monitored: arr.monitored,
+    searchOnAdd: arr.searchOnAdd,
+    tags: arr.tags,
+  };
+}
