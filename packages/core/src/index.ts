@@ -59,4 +59,5 @@ export { scanEpisodes } from './scan/scan-episodes.js';
 export { scanMovies } from './scan/scan-movies.js';
 export { type NoLibraryOfType, pickSections } from './scan/sections.js';
 export type * from './scan-types.js';
+export { SERVICE_LABELS } from './service-labels.js';
 export type * from './types.js';

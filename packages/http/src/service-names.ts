@@ -1,14 +1,7 @@
 import type { ServiceName } from '@complexionist/core';
 
-/** How each service is named in messages. */
-export const SERVICE_LABELS: Readonly<Record<ServiceName, string>> = {
-  plex: 'Plex',
-  'plex.tv': 'plex.tv',
-  tmdb: 'TMDB',
-  tvdb: 'TheTVDB',
-  radarr: 'Radarr',
-  sonarr: 'Sonarr',
-};
+/** How each service is named in messages (defined in core, beside the service names). */
+export { SERVICE_LABELS } from '@complexionist/core';
 
 /** What to check when a service cannot be reached. */
 export const REACH_HINTS: Readonly<Record<ServiceName, string>> = {

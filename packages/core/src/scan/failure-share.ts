@@ -1,6 +1,7 @@
 import { ComplexionistError, isComplexionistError, type ServiceName } from '../errors.js';
 import type { ReportStatus } from '../report.js';
 import type { ScanPhase } from '../scan-types.js';
+import { SERVICE_LABELS } from '../service-labels.js';
 
 /**
  * A phase of a scan fails when more than this share of its items could not be looked up (spec §9: a service
@@ -14,13 +15,6 @@ const NOUNS: Partial<Record<ScanPhase, string>> = {
   movies: 'movie lookups',
   collections: 'collection lookups',
   episodes: 'show checks',
-};
-
-const SERVICE_NAMES: Record<ServiceName, string> = {
-  plex: 'Plex',
-  'plex.tv': 'plex.tv',
-  tmdb: 'TMDB',
-  tvdb: 'TheTVDB',
 };
 
 /**
@@ -109,7 +103,7 @@ function failure(
   error: unknown,
 ): ScanFailedError {
   const service = isComplexionistError(error) ? error.service : undefined;
-  const who = service ? SERVICE_NAMES[service] : 'A service';
+  const who = service ? SERVICE_LABELS[service] : 'A service';
   const noun = NOUNS[phase] ?? 'lookups';
   const share = failed >= total ? `any of the ${total}` : `more than half of the ${total}`;
   const reason = error instanceof Error ? error.message : String(error);
@@ -118,7 +112,7 @@ function failure(
     `The ${scan === 'movies' ? 'movie' : 'episode'} scan failed: ${who} could not answer ${share} ${noun} (${failed} failed), so no report was made: it would leave out whatever those lookups would have found. Last error: ${reason}`,
     {
       ...(service && { service }),
-      hint: `Check that ${service ? SERVICE_NAMES[service] : 'the service'} is up and answering, then scan again. A scan fails when more than ${FAILED_SHARE * 100} % of a phase's lookups fail; fewer failures give a partial report with a warning for each.`,
+      hint: `Check that ${service ? SERVICE_LABELS[service] : 'the service'} is up and answering, then scan again. A scan fails when more than ${FAILED_SHARE * 100} % of a phase's lookups fail; fewer failures give a partial report with a warning for each.`,
       cause: error,
     },
   );
