@@ -28,7 +28,10 @@ export function agentIgnoresShowOrdering(agent: string | null | undefined): bool
 
 const HAMA: Record<HamaMode, AgentOrdering> = {
   tvdb: { ordering: 'tvdbAiring', why: 'HAMA tvdb- GUID (TVDB seasons and episodes)' },
-  tvdb2: { ordering: 'tvdbAiring', why: 'HAMA tvdb2- GUID (TVDB seasons, episode numbers reset each season)' },
+  tvdb2: {
+    ordering: 'tvdbAiring',
+    why: 'HAMA tvdb2- GUID (TVDB seasons, episode numbers reset each season)',
+  },
   tvdb3: { ordering: 'hamaTvdb3', why: 'HAMA tvdb3- GUID (TVDB seasons, absolute episode numbers)' },
   tvdb4: {
     notComparable: 'its HAMA tvdb4- GUID numbers seasons by story arcs from a custom mapping',
@@ -52,6 +55,7 @@ export function agentOrdering(agent: string | null | undefined, hamaMode?: HamaM
   const name = agent?.trim().toLowerCase() ?? '';
   if (name === HAMA_AGENT) return HAMA[hamaMode ?? 'tvdb'];
   if (name === LEGACY_TVDB_AGENT) return { ordering: 'tvdbAiring', why: `default of ${LEGACY_TVDB_AGENT}` };
-  if (name === LEGACY_TVDB_DVD_AGENT) return { ordering: 'tvdbDvd', why: `default of ${LEGACY_TVDB_DVD_AGENT}` };
+  if (name === LEGACY_TVDB_DVD_AGENT)
+    return { ordering: 'tvdbDvd', why: `default of ${LEGACY_TVDB_DVD_AGENT}` };
   return { ordering: 'tmdbAiring', why: `default of ${name || 'Plex'} (The Movie Database, aired)` };
 }

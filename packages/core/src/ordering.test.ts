@@ -72,7 +72,10 @@ describe('episode ordering → reference list (spec §3.4)', () => {
 
   it('says where the ordering came from: show override, library setting', () => {
     expect(planEpisodeSource('dvd', 'tmdbAiring')).toMatchObject({ origin: 'show', why: 'show override' });
-    expect(planEpisodeSource(null, 'tvdbAiring')).toMatchObject({ origin: 'library', why: 'library setting' });
+    expect(planEpisodeSource(null, 'tvdbAiring')).toMatchObject({
+      origin: 'library',
+      why: 'library setting',
+    });
   });
 });
 

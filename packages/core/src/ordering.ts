@@ -76,7 +76,8 @@ function attempt(source: EpisodeSourceName, ordering: PlanOrdering): SourceAttem
   return { source, seasonType: SEASON_TYPES[ordering] };
 }
 
-const nonEmpty = (v: PlexOrdering | null | undefined): v is string => typeof v === 'string' && v.trim() !== '';
+const nonEmpty = (v: PlexOrdering | null | undefined): v is string =>
+  typeof v === 'string' && v.trim() !== '';
 
 /**
  * Chooses the reference list of a show: its own `showOrdering` when non-empty (HAMA ignores it), else the

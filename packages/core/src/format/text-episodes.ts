@@ -1,4 +1,4 @@
-import type { EpisodeGapReport, MissingEpisode } from '../report.js';
+import type { EpisodeGapReport, MissingEpisode, ShowGap } from '../report.js';
 import { createStyles } from './ansi.js';
 import { plural } from './plural.js';
 import { nothingMissingLine, summaryNotes, type TextOptions, verboseSections } from './text-common.js';
@@ -16,15 +16,25 @@ export function episodeCode(ep: MissingEpisode): string {
   return ep.title ? `${code} - ${ep.title}` : code;
 }
 
+const SOURCE_NAMES = { tvdb: 'TVDB', tmdb: 'TMDB' } as const;
+
+/** `Compared with TVDB, ordering tvdbAiring (default of com.plexapp.agents.thetvdb)`: the verbose line. */
+export function orderingLine(show: ShowGap): string {
+  const why = show.orderingReason ? ` (${show.orderingReason})` : '';
+  return `Compared with ${SOURCE_NAMES[show.source]}, ordering ${show.ordering}${why}`;
+}
+
 /**
  * The episode report as text: `Breaking Bad (missing 3 episodes):`, `  Season 2:`, `    - S02E05 - Breakage`.
- * A season with more than five missing shows three and `    ... and N more` unless verbose.
+ * A season with more than five missing shows three and `    ... and N more` unless verbose; verbose output
+ * also says which ordering each show was compared in and why.
  */
 export function formatEpisodesText(report: EpisodeGapReport, options: TextOptions = {}): string {
   const s = createStyles(options.color ?? false);
   const lines: string[] = [];
   for (const show of report.shows) {
     lines.push(s.bold(`${show.title} (missing ${plural(show.missingCount, 'episode')}):`));
+    if (options.verbose) lines.push(s.dim(`  ${orderingLine(show)}`));
     for (const season of show.seasons) {
       lines.push(s.cyan(season.season === 0 ? '  Specials:' : `  Season ${season.season}:`));
       const cut = !options.verbose && season.missing.length > LONG_SEASON;

@@ -48,7 +48,10 @@ export async function fetchReferenceList(
     }
     if (!beforeFetch()) return 'skip';
     const fetched = await fetchList(attempt, id, sources, ctx);
-    const list = fetched && attempt.source === 'tvdb' && attempt.numbering === 'absolute' ? byAbsolute(fetched) : fetched;
+    const list =
+      fetched && attempt.source === 'tvdb' && attempt.numbering === 'absolute'
+        ? byAbsolute(fetched)
+        : fetched;
     if (list === null) {
       reasons.push(`${name} has no show ${id}`);
       continue;

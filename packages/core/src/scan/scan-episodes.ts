@@ -85,10 +85,15 @@ export async function scanEpisodes(
       }
       const ownedKeys = ownedEpisodeKeys(owned);
       tally.episodesOwned += ownedKeys.size;
-      const plan = planEpisodeSource(show.ordering, orderingOf.get(show.sectionKey), gapOptions.episodeSource, {
-        agent: agentOf.get(show.sectionKey) ?? null,
-        ...(show.hamaMode && { hamaMode: show.hamaMode }),
-      });
+      const plan = planEpisodeSource(
+        show.ordering,
+        orderingOf.get(show.sectionKey),
+        gapOptions.episodeSource,
+        {
+          agent: agentOf.get(show.sectionKey) ?? null,
+          ...(show.hamaMode && { hamaMode: show.hamaMode }),
+        },
+      );
       const gap = await compareShow(
         { show, owned, ownedKeys, plan, library: titleOf.get(show.sectionKey) ?? show.sectionKey },
         sources,

@@ -97,7 +97,11 @@ describe('scanMovies', () => {
     const report = await scanMovies(portsOf(data), { now });
     expect(report.warnings).toEqual([]);
     expect(report.unmatched).toEqual([
-      expect.objectContaining({ title: 'Deleted', code: 'not-found', reason: expect.stringMatching(/424242 \(404\)/) }),
+      expect.objectContaining({
+        title: 'Deleted',
+        code: 'not-found',
+        reason: expect.stringMatching(/424242 \(404\)/),
+      }),
     ]);
     expect(report.summary.moviesUnmatched).toBe(1);
     expect(report.summary.moviesMatched).toBe(report.summary.moviesScanned - 1);
