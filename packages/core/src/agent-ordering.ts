@@ -49,11 +49,12 @@ const HAMA: Record<HamaMode, AgentOrdering> = {
 /**
  * The ordering a library's agent implies when the library has no `showOrdering` setting (issue 14): the new
  * agent and unknown agents → `tmdbAiring` (Plex's default); legacy TheTVDB → TVDB aired (its DVD twin → TVDB
- * DVD); HAMA → the mode of the show's GUID (a HAMA show without one is read as `tvdb-`).
+ * DVD); HAMA → the mode of the show's GUID (a show without a HAMA GUID → TVDB aired).
  */
 export function agentOrdering(agent: string | null | undefined, hamaMode?: HamaMode): AgentOrdering {
   const name = agent?.trim().toLowerCase() ?? '';
-  if (name === HAMA_AGENT) return HAMA[hamaMode ?? 'tvdb'];
+  if (name === HAMA_AGENT && hamaMode !== undefined) return HAMA[hamaMode];
+  if (name === HAMA_AGENT) return { ordering: 'tvdbAiring', why: `default of ${HAMA_AGENT} (TVDB aired)` };
   if (name === LEGACY_TVDB_AGENT) return { ordering: 'tvdbAiring', why: `default of ${LEGACY_TVDB_AGENT}` };
   if (name === LEGACY_TVDB_DVD_AGENT)
     return { ordering: 'tvdbDvd', why: `default of ${LEGACY_TVDB_DVD_AGENT}` };

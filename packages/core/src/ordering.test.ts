@@ -131,6 +131,18 @@ describe('the library agent decides when the library has no showOrdering (issue 
     expect(tvdb3.fallback).toBeUndefined();
   });
 
+  it('a show of a HAMA library without a HAMA GUID follows Plex orderings like any other', () => {
+    const plain = { agent: 'com.plexapp.agents.hama' };
+    expect(planEpisodeSource('absolute', 'aired', 'auto', plain)).toMatchObject({
+      ordering: 'tvdbAbsolute',
+      origin: 'show',
+    });
+    expect(planEpisodeSource(undefined, null, 'auto', plain)).toMatchObject({
+      ordering: 'tvdbAiring',
+      origin: 'agent',
+    });
+  });
+
   it('HAMA anidb- and tvdb4- are not comparable', () => {
     expect(planEpisodeSource(undefined, null, 'auto', hama('anidb')).notComparable).toMatch(/AniDB/);
     expect(planEpisodeSource(undefined, null, 'auto', hama('tvdb4')).notComparable).toMatch(/arcs/);

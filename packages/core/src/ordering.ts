@@ -80,11 +80,12 @@ const nonEmpty = (v: PlexOrdering | null | undefined): v is string =>
   typeof v === 'string' && v.trim() !== '';
 
 /**
- * Chooses the reference list of a show: its own `showOrdering` when non-empty (HAMA ignores it), else the
+ * Chooses the reference list of a show: its own `showOrdering` when non-empty, else the
  * library's setting, else what the library's agent implies ({@link agentOrdering}). TVDB orderings read
  * TVDB's matching season type, `tmdbAiring` reads TMDB. `choice` `tvdb`/`tmdb` forces the source (a forced
  * TVDB still uses the DVD or absolute season type when the ordering asks for it). The fallback is the other
  * source (TVDB falls back to its default order), except for HAMA `tvdb3-` numbering, which only TVDB has.
+ * A show with a HAMA GUID in a HAMA library follows its GUID mode only: HAMA ignores Plex's orderings.
  */
 export function planEpisodeSource(
   showOrdering: PlexOrdering | null | undefined,
@@ -93,7 +94,9 @@ export function planEpisodeSource(
   library: LibraryContext = {},
 ): SourcePlan {
   const byAgent = agentOrdering(library.agent, library.hamaMode);
-  const hama = agentIgnoresShowOrdering(library.agent);
+  // HAMA numbers a show by its GUID mode and ignores Plex's orderings; a show of a HAMA library without a
+  // HAMA GUID (matched by another agent) follows them like any other.
+  const hama = agentIgnoresShowOrdering(library.agent) && library.hamaMode !== undefined;
   let raw: string | undefined;
   let origin: OrderingOrigin = 'agent';
   if (!hama && nonEmpty(showOrdering)) [raw, origin] = [showOrdering, 'show'];

@@ -8,11 +8,16 @@ export type CliConfig = LoadedConfig;
  * Loads the configuration with the precedence of spec §6 and teaches the redactor every secret in it, so
  * no later message can show one.
  */
-export async function loadCliConfig(options: GlobalOptions, io: CommandIo): Promise<CliConfig> {
+export async function loadCliConfig(
+  options: GlobalOptions & { language?: string },
+  io: CommandIo,
+): Promise<CliConfig> {
   const loaded = await loadConfig({
     cwd: io.cwd,
     env: io.env,
     ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
+    // Checked like the setting itself: `--language "english"` names options.language and the form.
+    ...(options.language === undefined ? {} : { overrides: { 'options.language': options.language } }),
   });
   const { config } = loaded;
   io.redactor.add(
