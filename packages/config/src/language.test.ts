@@ -7,7 +7,9 @@ describe('options.language (issue 14)', () => {
     expect((await ws.load()).config.options.language).toBe('en');
     ws.write('home/config.yaml', 'options:\n  language: de\n');
     expect((await ws.load()).config.options.language).toBe('de');
-    expect((await ws.load({ env: { COMPLEXIONIST_LANGUAGE: 'pt-BR' } })).config.options.language).toBe('pt-BR');
+    expect((await ws.load({ env: { COMPLEXIONIST_LANGUAGE: 'pt-BR' } })).config.options.language).toBe(
+      'pt-BR',
+    );
     const flagged = await ws.load({
       env: { COMPLEXIONIST_LANGUAGE: 'pt-BR' },
       overrides: { 'options.language': 'ja' },
