@@ -67,7 +67,7 @@ describe('legacy-agent libraries against the test kit (issue 14, built binary)',
     const text = await box.run(['episodes', '-v'], { env: liveEnv(fakes) });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
-      'Harbour Lights (missing 2 episodes):\n  Compared with TVDB, ordering tvdbAiring (default of com.plexapp.agents.thetvdb)',
+      'Harbour Lights (missing 2 episodes):\n  Ordering tvdbAiring, compared with TVDB: default of com.plexapp.agents.thetvdb',
     );
     expect(text.stdout).toContain('  - Only On AniDB [Anime]: matched only to AniDB (id 17617)');
     const csv = await box.run(['episodes', '--format', 'csv'], { env: liveEnv(fakes) });

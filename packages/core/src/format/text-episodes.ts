@@ -18,10 +18,10 @@ export function episodeCode(ep: MissingEpisode): string {
 
 const SOURCE_NAMES = { tvdb: 'TVDB', tmdb: 'TMDB' } as const;
 
-/** `Compared with TVDB, ordering tvdbAiring (default of com.plexapp.agents.thetvdb)`: the verbose line. */
+/** `Ordering tvdbAiring, compared with TVDB: default of com.plexapp.agents.thetvdb`: the verbose line. */
 export function orderingLine(show: ShowGap): string {
-  const why = show.orderingReason ? ` (${show.orderingReason})` : '';
-  return `Compared with ${SOURCE_NAMES[show.source]}, ordering ${show.ordering}${why}`;
+  const why = show.orderingReason ? `: ${show.orderingReason}` : '';
+  return `Ordering ${show.ordering}, compared with ${SOURCE_NAMES[show.source]}${why}`;
 }
 
 /**

@@ -94,11 +94,11 @@ describe('text report (spec §4, original layout)', () => {
   });
 
   it('verbose says which ordering each show was compared in and why; the short report does not', () => {
-    const line = '  Compared with TVDB, ordering tvdbAiring (default of com.plexapp.agents.thetvdb)';
+    const line = '  Ordering tvdbAiring, compared with TVDB: default of com.plexapp.agents.thetvdb';
     expect(formatEpisodesText(episodeReport(), { verbose: true })).toContain(
       `Breaking Bad (missing 3 episodes):\n${line}\n  Season 2:`,
     );
-    expect(formatEpisodesText(episodeReport())).not.toContain('Compared with');
+    expect(formatEpisodesText(episodeReport())).not.toContain('compared with');
   });
 
   it('verbose lists unmatched shows with their reason', () => {
