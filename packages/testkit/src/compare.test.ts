@@ -43,15 +43,13 @@ describe('toExpectedMovies / toExpectedEpisodes', () => {
   });
 
   it('reduce an episode report, and a wrong gap still shows as a difference', () => {
-    const shows = [...smallWorldExpected.episodes.shows]
-      .reverse()
-      .map((s) => ({
-        ...s,
-        imdbId: null,
-        year: 2000,
-        orderingOrigin: 'library' as const,
-        orderingReason: 'library setting',
-      }));
+    const shows = [...smallWorldExpected.episodes.shows].reverse().map((s) => ({
+      ...s,
+      imdbId: null,
+      year: 2000,
+      orderingOrigin: 'library' as const,
+      orderingReason: 'library setting',
+    }));
     const report: EpisodeGapReport = {
       type: 'episodes',
       generatedAt: '2026-11-25T12:00:00Z',
