@@ -13,6 +13,7 @@ describe('loadConfig precedence (spec §6)', () => {
       excludeSpecials: true,
       recentThresholdHours: 24,
       episodeSource: 'auto',
+      language: 'en',
       minCollectionSize: 2,
       minOwned: 1,
     });

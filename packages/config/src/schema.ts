@@ -101,6 +101,14 @@ export const CONFIG_KEYS = spec([
     description: "Episode list to compare with: auto (follow each show's Plex ordering), tvdb or tmdb",
   },
   {
+    key: 'options.language',
+    env: 'COMPLEXIONIST_LANGUAGE',
+    type: 'language',
+    default: 'en',
+    description:
+      'Language of titles (BCP-47, e.g. en, de, pt-BR): TMDB titles and TVDB episode names where translated',
+  },
+  {
     key: 'options.min_collection_size',
     type: 'whole',
     min: 1,

@@ -11,6 +11,8 @@ export interface Config {
     excludeSpecials: boolean;
     recentThresholdHours: number;
     episodeSource: EpisodeSourceChoice;
+    /** BCP-47 tag of the language of titles (TMDB `language`, TVDB episode translations). */
+    language: string;
     minCollectionSize: number;
     minOwned: number;
   };

@@ -10,6 +10,7 @@ export type ValueType =
   | 'hours'
   | 'port'
   | 'episode-source'
+  | 'language'
   | 'titles'
   | 'labels'
   | 'tmdb-ids'
@@ -28,6 +29,9 @@ interface TypeRule {
   describe(min?: number): string;
   parse(raw: RawValue, min: number): Parsed;
 }
+
+/** A BCP-47 language tag: a 2–3 letter language, then optional subtags (`en`, `pt-BR`, `zh-Hant-TW`). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
 const BOOLEANS: Record<string, boolean> = {
   true: true,
@@ -106,6 +110,13 @@ const RULES: Record<ValueType, TypeRule> = {
     parse: (raw) => {
       const text = scalarText(raw)?.toLowerCase();
       return text === 'auto' || text === 'tvdb' || text === 'tmdb' ? text : INVALID;
+    },
+  },
+  language: {
+    describe: () => 'a language tag such as en, de or pt-BR',
+    parse: (raw) => {
+      const text = scalarText(raw);
+      return text && LANGUAGE_TAG.test(text) ? text : INVALID;
     },
   },
   titles: {

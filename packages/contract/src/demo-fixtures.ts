@@ -17,7 +17,8 @@ export interface DemoFixtures {
 }
 
 /**
- * The demo data (the same records `createDemoDeps` serves) and fixtures describing it. Without `now`, the
+ * The demo data (the same records `createDemoDeps` serves) and fixtures describing it. TMDB sources are
+ * expected to be created with `language: 'en'`. Without `now`, the
  * upcoming Toy Story 5 has no release date, so the Toy Story collection ends with an empty date.
  */
 export function demoFixtures(options: { now?: Date } = {}): DemoFixtures {
@@ -38,6 +39,7 @@ export function demoFixtures(options: { now?: Date } = {}): DemoFixtures {
       unknownMovieId: 999999901,
       unknownCollectionId: 999999902,
       unknownImdbId: 'tt9999999901',
+      language: 'en',
     },
     tvdb: {
       series: { tvdbId: 78874, ended: true, episodeCounts: { default: 14, dvd: 14 } },
@@ -50,6 +52,7 @@ export function demoFixtures(options: { now?: Date } = {}): DemoFixtures {
       unknownTmdbId: 999999904,
       unknownTvdbId: 999999905,
       unknownImdbId: 'tt9999999905',
+      language: 'en',
     },
     library: {
       movieSection: {
@@ -63,6 +66,7 @@ export function demoFixtures(options: { now?: Date } = {}): DemoFixtures {
         showCount: count('2').length,
         episodeCount: data.episodes.filter((e) => showKeys.has(e.showRatingKey)).length,
         defaultOrdering: data.defaultOrderings['2'] ?? null,
+        agent: data.sections.find((s) => s.key === '2')?.agent ?? '',
       },
     },
   };

@@ -1,7 +1,13 @@
 import type { EpisodeList, TmdbEpisodeSource, TvdbEpisodeSource } from '@complexionist/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TmdbEpisodeFixtures, TvdbFixtures } from './fixtures.js';
-import { expectAbortRejects, expectCacheScope, expectDateOrNull, type MakeSource } from './shared.js';
+import {
+  expectAbortRejects,
+  expectCacheScope,
+  expectDateOrNull,
+  expectLanguageScope,
+  type MakeSource,
+} from './shared.js';
 
 /** Asserts the shape of an episode list: numbered episodes with a title and an air date (or null). */
 function expectEpisodeList(list: EpisodeList | null, count: number, ended: boolean): void {
@@ -39,6 +45,15 @@ export function tvdbEpisodeSourceContract(
       }
     });
 
+    it('names episodes in its language where translated, else by their original name (issue 14)', async () => {
+      const translated = fx.translated;
+      expect(translated, 'a TVDB source must show a translated series').toBeDefined();
+      if (!translated) return;
+      expectLanguageScope(source.cacheScope, translated.language);
+      const list = await source.getSeriesEpisodes(translated.tvdbId, 'default');
+      expect(list?.episodes.map((e) => e.title)).toEqual(translated.titles);
+    });
+
     it('an unknown series is null', async () => {
       expect(await source.getSeriesEpisodes(fx.unknownTvdbId, 'default')).toBeNull();
     });
@@ -67,6 +82,9 @@ export function tmdbEpisodeSourceContract(
     });
 
     it('has a cache scope', () => expectCacheScope(source.cacheScope));
+
+    it('scopes its cache by the language of its titles', () =>
+      expectLanguageScope(source.cacheScope, fx.language));
 
     it('lists every episode of every season with season, episode, title and air date', async () => {
       expectEpisodeList(await source.getShowEpisodes(fx.show.tmdbId), fx.show.episodeCount, fx.show.ended);

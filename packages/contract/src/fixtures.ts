@@ -16,6 +16,8 @@ export interface MovieMetadataFixtures {
   unknownMovieId: number;
   unknownCollectionId: number;
   unknownImdbId: string;
+  /** The language the source was created with; its cache scope must name it (issue 14). */
+  language?: string;
 }
 
 /** Fixtures of a {@link TvdbEpisodeSource}. */
@@ -30,6 +32,11 @@ export interface TvdbFixtures {
   imdb: { imdbId: string; tvdbId: number };
   unknownTvdbId: number;
   unknownImdbId: string;
+  /**
+   * A series in another language than the source's, and the titles its default list must carry: the
+   * translation where one exists, else the original name (issue 14). Every TVDB source must supply it.
+   */
+  translated?: { tvdbId: number; language: string; titles: Array<string | null> };
 }
 
 /** Fixtures of a {@link TmdbEpisodeSource}. */
@@ -38,6 +45,8 @@ export interface TmdbEpisodeFixtures {
   unknownTmdbId: number;
   unknownTvdbId: number;
   unknownImdbId: string;
+  /** The language the source was created with; its cache scope must name it (issue 14). */
+  language?: string;
 }
 
 /** Fixtures of a {@link MediaLibrary}. */
@@ -49,5 +58,7 @@ export interface MediaLibraryFixtures {
     showCount: number;
     episodeCount: number;
     defaultOrdering: string | null;
+    /** The section's metadata agent, which decides the ordering when the library has none (issue 14). */
+    agent: string;
   };
 }

@@ -31,6 +31,13 @@ export function mediaLibraryContract(
       );
     });
 
+    it('names the agent of each show section: it decides the default ordering (issue 14)', async () => {
+      const sections = await library.listSections();
+      expect(sections).toContainEqual(
+        expect.objectContaining({ key: fx.showSection.key, agent: fx.showSection.agent }),
+      );
+    });
+
     it('lists every movie of a section, each with its ids and section key, reporting pages', async () => {
       const progress = pages();
       const movies = await library.listMovies(fx.movieSection.key, { onPage: progress.onPage });

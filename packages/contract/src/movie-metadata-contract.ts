@@ -1,7 +1,13 @@
 import type { MovieMetadataSource } from '@complexionist/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MovieMetadataFixtures } from './fixtures.js';
-import { expectAbortRejects, expectCacheScope, expectDateOrNull, type MakeSource } from './shared.js';
+import {
+  expectAbortRejects,
+  expectCacheScope,
+  expectDateOrNull,
+  expectLanguageScope,
+  type MakeSource,
+} from './shared.js';
 
 /** The semantics every {@link MovieMetadataSource} (TMDB adapter, demo) must have. */
 export function movieMetadataContract(
@@ -16,6 +22,9 @@ export function movieMetadataContract(
     });
 
     it('has a cache scope', () => expectCacheScope(source.cacheScope));
+
+    it('scopes its cache by the language of its titles', () =>
+      expectLanguageScope(source.cacheScope, fx.language));
 
     it('a movie carries its id, title, release date and collection', async () => {
       const movie = await source.getMovie(fx.movieInCollection.tmdbId);

@@ -21,3 +21,9 @@ export function expectCacheScope(scope: unknown): void {
   expect(typeof scope).toBe('string');
   expect((scope as string).length).toBeGreaterThan(0);
 }
+
+/** Asserts that a source created with `language` scopes its cache by it (so no cached title of another language is served). */
+export function expectLanguageScope(scope: string, language: string | undefined): void {
+  expect(language, 'the fixtures must name the language the source was created with').toBeTruthy();
+  expect(scope).toContain(`:${language}`);
+}

@@ -84,6 +84,21 @@ describe('findEpisodeGaps (spec §3)', () => {
     expect(missingOf([ref(2, 1), ref(2, 2), ref(2, 3)], owned)).toEqual(['S2E3']);
   });
 
+  it('a file spanning a whole 21-episode season owns all 21, precomputed keys or not (issue 14)', () => {
+    const season = Array.from({ length: 23 }, (_, i) => ref(1, i + 1));
+    const owned = [item(1, 1, ['/tv/Show/Season 01/Show - S01E01-E21.mkv'])];
+    expect(missingOf(season, owned)).toEqual(['S1E22', 'S1E23']);
+    const input = { ids: {}, source: 'tvdb' as const, reference: season, owned };
+    const gaps = findEpisodeGaps({ ...input, ownedKeys: ownedEpisodeKeys(owned) }, options, now);
+    expect(gaps.flatMap((s) => s.missing.map((m) => m.episode))).toEqual([22, 23]);
+  });
+
+  it('a long range that ends past the season it names owns only its first episode', () => {
+    const season = Array.from({ length: 12 }, (_, i) => ref(1, i + 1));
+    const owned = [item(1, 1, ['/tv/Show/Season 01/Show - S01E01-E40.mkv'])];
+    expect(missingOf(season, owned)).toHaveLength(11);
+  });
+
   it('a reference episode whose id appears as an episode-level Guid of the same source is owned', () => {
     const owned = [item(undefined, undefined, [], { tvdb: 349232 })];
     expect(missingOf([ref(1, 1, '2020-01-01', 349232), ref(1, 2, '2020-01-01', 5)], owned)).toEqual(['S1E2']);

@@ -1,6 +1,6 @@
 import { isAfterToday, utcDay, utcMidnight } from './dates.js';
 import { episodeIgnoreSet, isEpisodeIgnored, type ShowIdKeys } from './ignore.js';
-import { parseEpisodeRange } from './multi-episode.js';
+import { MAX_EPISODE_RANGE, parseEpisodeRange, type SeasonSize } from './multi-episode.js';
 import type { MissingEpisode, SeasonGap } from './report.js';
 import type { EpisodeSourceName, OwnedEpisode, ReferenceEpisode } from './types.js';
 
@@ -56,15 +56,43 @@ export function ownedEpisodeKeys(
   source?: EpisodeSourceName,
 ): Set<string> {
   const keys = new Set<string>();
+  const size = seasonSizes(reference);
   for (const item of owned) {
     if (item.season !== undefined && item.episode !== undefined)
       keys.add(episodeKey(item.season, item.episode));
     for (const file of item.files) {
-      for (const ref of parseEpisodeRange(file)) keys.add(episodeKey(ref.season, ref.episode));
+      for (const ref of parseEpisodeRange(file, size)) keys.add(episodeKey(ref.season, ref.episode));
     }
   }
   addGuidMatches(keys, owned, reference, source);
   return keys;
+}
+
+/** Each season's episode count (its highest episode number) in `reference`, or undefined without seasons. */
+function seasonSizes(reference: readonly ReferenceEpisode[]): SeasonSize | undefined {
+  const sizes = new Map<number, number>();
+  for (const ep of reference) sizes.set(ep.season, Math.max(sizes.get(ep.season) ?? 0, ep.episode));
+  if (![...sizes.values()].some((n) => n > MAX_EPISODE_RANGE)) return undefined;
+  return (season) => sizes.get(season);
+}
+
+/**
+ * Adds the episodes of ranges longer than {@link MAX_EPISODE_RANGE} that end within their season in
+ * `reference` (`S01E01-E21` of a 21-episode season). Keys counted before the reference list was known lack
+ * them; files are read again only when some season is long enough to hold such a range.
+ */
+function addSeasonRanges(
+  keys: Set<string>,
+  owned: readonly OwnedEpisode[],
+  reference: readonly ReferenceEpisode[],
+): void {
+  const size = seasonSizes(reference);
+  if (size === undefined) return;
+  for (const item of owned) {
+    for (const file of item.files) {
+      for (const ref of parseEpisodeRange(file, size)) keys.add(episodeKey(ref.season, ref.episode));
+    }
+  }
 }
 
 /** Adds to `keys` every reference episode whose id is an episode-level Guid (of `source`) of an item. */
@@ -111,6 +139,7 @@ export function findEpisodeGaps(
   now: Date,
 ): SeasonGap[] {
   const owned = new Set(input.ownedKeys ?? ownedEpisodeKeys(input.owned));
+  addSeasonRanges(owned, input.owned, input.reference);
   addGuidMatches(owned, input.owned, input.reference, input.source);
   const ignored = episodeIgnoreSet(options.ignoreEpisodes);
   const seen = new Set<string>();

@@ -3,6 +3,16 @@
  * Ports (interfaces to data sources and caches), pure gap detection, scan orchestration and report formatting.
  */
 
+export {
+  type AgentOrdering,
+  agentOrdering,
+  HAMA_AGENT,
+  LEGACY_TVDB_AGENT,
+  LEGACY_TVDB_DVD_AGENT,
+  NEW_TV_AGENT,
+  type OrderingOrigin,
+  type PlanOrdering,
+} from './agent-ordering.js';
 export { isAfterToday, utcDay } from './dates.js';
 export { createDemoData, type DemoData, type DemoTmdbShow, type DemoTvdbSeries } from './demo/demo-data.js';
 export { createDemoDeps, type DemoDeps } from './demo/demo-deps.js';
@@ -28,10 +38,11 @@ export { formatEpisodesText } from './format/text-episodes.js';
 export { formatMoviesText } from './format/text-movies.js';
 export { episodeIgnoreSet, isEpisodeIgnored, isShowIgnored, normalizeShowKey, showKeys } from './ignore.js';
 export { findMovieGaps, type MovieGapInput, type MovieGapOptions } from './movie-gaps.js';
-export { type EpisodeRef, MAX_EPISODE_RANGE, parseEpisodeRange } from './multi-episode.js';
+export { type EpisodeRef, MAX_EPISODE_RANGE, parseEpisodeRange, type SeasonSize } from './multi-episode.js';
 export type * from './options.js';
 export {
   DEFAULT_ORDERING,
+  type LibraryContext,
   type NormalizedOrdering,
   normalizeOrdering,
   planEpisodeSource,

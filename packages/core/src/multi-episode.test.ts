@@ -41,7 +41,24 @@ describe('parseEpisodeRange: multi-episode file names (spec §3.3)', () => {
     expect(parseEpisodeRange('Show - S01E05-E03.mkv')).toEqual(eps(1, 5));
   });
 
-  it(`a range longer than ${MAX_EPISODE_RANGE} episodes is not a range`, () => {
+  it('a whole-season range counts every episode when the season has that many (issue 14)', () => {
+    const size = (season: number) => (season === 1 ? 21 : undefined);
+    const all = Array.from({ length: 21 }, (_, i) => i + 1);
+    expect(parseEpisodeRange('Show - S01E01-E21.mkv', size)).toEqual(eps(1, ...all));
+    expect(parseEpisodeRange('Show - S01E01-21.mkv', size)).toEqual(eps(1, ...all));
+    expect(parseEpisodeRange('Show.S01E05-E20.1080p.mkv', size)).toEqual(eps(1, ...all.slice(4, 20)));
+  });
+
+  it('a long range past the season end, of an unknown season, inverted or a resolution stays one episode', () => {
+    const size = (season: number) => (season === 1 ? 21 : undefined);
+    expect(parseEpisodeRange('Show - S01E01-E22.mkv', size)).toEqual(eps(1, 1));
+    expect(parseEpisodeRange('Show - S02E01-E21.mkv', size)).toEqual(eps(2, 1));
+    expect(parseEpisodeRange('Show - S01E21-E01.mkv', size)).toEqual(eps(1, 21));
+    expect(parseEpisodeRange('Show - S01E01-1080p.mkv', size)).toEqual(eps(1, 1));
+    expect(parseEpisodeRange('Show - S01E01-720.mkv', () => 999)).toEqual(eps(1, 1));
+  });
+
+  it(`without the season's length, a range longer than ${MAX_EPISODE_RANGE} episodes is not a range`, () => {
     expect(parseEpisodeRange('Show - S01E01-E40.mkv')).toEqual(eps(1, 1));
   });
 

@@ -4,8 +4,14 @@ export interface EpisodeRef {
   episode: number;
 }
 
-/** Longest range a file name may span before we call it a misread (`S01E01-720` is not 720 episodes). */
+/**
+ * Longest range a file name may span when the season's length is not known. A longer range counts only when
+ * it ends within the season's episode count (`S01E01-E21` of a 21-episode season is the whole season).
+ */
 export const MAX_EPISODE_RANGE = 10;
+
+/** The number of episodes of a season (its highest episode number), or undefined when unknown. */
+export type SeasonSize = (season: number) => number | undefined;
 
 // `S02E01`, preceded by anything but a letter or digit (so `XS01E01` inside a word does not count).
 const SXXEYY = /(?<![a-z0-9])s(\d{1,4})[ ._]?e(\d{1,4})(?!\d)/i;
@@ -45,14 +51,20 @@ function continuations(rest: string, season: number, next: RegExp): number[] {
   return found;
 }
 
-/** Expands first + continuations to a list when it is ascending and short; otherwise only `first`. */
-function expand(season: number, first: number, rest: number[]): EpisodeRef[] {
+/**
+ * Expands first + continuations to a list when it is ascending and either short or within the season's
+ * episode count; otherwise only `first`.
+ */
+function expand(season: number, first: number, rest: number[], size?: SeasonSize): EpisodeRef[] {
   const single = [{ season, episode: first }];
   if (rest.length === 0) return single;
   const all = [first, ...rest];
   for (let i = 1; i < all.length; i += 1) if ((all[i] ?? 0) <= (all[i - 1] ?? 0)) return single;
   const last = all[all.length - 1] ?? first;
-  if (last - first + 1 > MAX_EPISODE_RANGE) return single;
+  if (last - first + 1 > MAX_EPISODE_RANGE) {
+    const count = size?.(season);
+    if (count === undefined || last > count) return single;
+  }
   const out: EpisodeRef[] = [];
   for (let e = first; e <= last; e += 1) out.push({ season, episode: e });
   return out;
@@ -62,10 +74,11 @@ function expand(season: number, first: number, rest: number[]): EpisodeRef[] {
  * Episodes a file name covers (spec §3.3): `S02E01-E02`, `S02E01-02`, `s02e01e02`, `S02E01-E02-E03`,
  * `1x01-1x02`. A single episode yields one entry, a name without an episode yields none. A number after the
  * episode that is a resolution or a year (`S01E01-1080p`, `S01E01-720`, `S01E01-2019`) is not a range;
- * neither is a descending range or one longer than {@link MAX_EPISODE_RANGE}. Ranges are filled in
- * (`S01E01-E03` → 1, 2, 3). Never throws.
+ * neither is a descending range, nor one longer than {@link MAX_EPISODE_RANGE} unless `seasonSize` says the
+ * season has at least as many episodes as the range's end (`S01E01-E21` of a 21-episode season). Ranges are
+ * filled in (`S01E01-E03` → 1, 2, 3). Never throws.
  */
-export function parseEpisodeRange(fileName: string): EpisodeRef[] {
+export function parseEpisodeRange(fileName: string, seasonSize?: SeasonSize): EpisodeRef[] {
   if (typeof fileName !== 'string') return [];
   const name = baseName(fileName);
   const sxe = SXXEYY.exec(name);
@@ -73,14 +86,14 @@ export function parseEpisodeRange(fileName: string): EpisodeRef[] {
     const season = Number(sxe[1]);
     const first = Number(sxe[2]);
     const rest = continuations(name.slice(sxe.index + sxe[0].length), season, SXXEYY_NEXT);
-    return expand(season, first, rest);
+    return expand(season, first, rest, seasonSize);
   }
   const nxn = NXNN.exec(name);
   if (nxn) {
     const season = Number(nxn[1]);
     const first = Number(nxn[2]);
     const rest = continuations(name.slice(nxn.index + nxn[0].length), season, NXNN_NEXT);
-    return expand(season, first, rest);
+    return expand(season, first, rest, seasonSize);
   }
   return [];
 }

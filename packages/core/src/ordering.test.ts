@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeOrdering, planEpisodeSource } from './ordering.js';
+import type { HamaMode } from './types.js';
 
 describe('episode ordering → reference list (spec §3.4)', () => {
   it.each([
@@ -43,6 +44,8 @@ describe('episode ordering → reference list (spec §3.4)', () => {
   it("without any ordering Plex's default tmdbAiring applies", () => {
     expect(planEpisodeSource(undefined, null)).toEqual({
       ordering: 'tmdbAiring',
+      origin: 'agent',
+      why: 'default of Plex (The Movie Database, aired)',
       primary: { source: 'tmdb' },
       fallback: { source: 'tvdb', seasonType: 'default' },
     });
@@ -65,5 +68,84 @@ describe('episode ordering → reference list (spec §3.4)', () => {
     });
     expect(planEpisodeSource('tvdbDvd', null, 'tvdb').primary).toEqual({ source: 'tvdb', seasonType: 'dvd' });
     expect(planEpisodeSource('tvdbDvd', null, 'tmdb').primary).toEqual({ source: 'tmdb' });
+  });
+
+  it('says where the ordering came from: show override, library setting', () => {
+    expect(planEpisodeSource('dvd', 'tmdbAiring')).toMatchObject({ origin: 'show', why: 'show override' });
+    expect(planEpisodeSource(null, 'tvdbAiring')).toMatchObject({
+      origin: 'library',
+      why: 'library setting',
+    });
+  });
+});
+
+describe('the library agent decides when the library has no showOrdering (issue 14)', () => {
+  const legacy = { agent: 'com.plexapp.agents.thetvdb' };
+  const hama = (hamaMode: HamaMode) => ({ agent: 'com.plexapp.agents.hama', hamaMode });
+
+  it('the new agent defaults to tmdbAiring', () => {
+    const plan = planEpisodeSource(undefined, null, 'auto', { agent: 'tv.plex.agents.series' });
+    expect(plan).toMatchObject({ ordering: 'tmdbAiring', origin: 'agent', primary: { source: 'tmdb' } });
+    expect(plan.why).toMatch(/tv\.plex\.agents\.series/);
+  });
+
+  it('legacy TheTVDB defaults to TVDB aired, and a show override still wins', () => {
+    expect(planEpisodeSource(undefined, null, 'auto', legacy)).toMatchObject({
+      ordering: 'tvdbAiring',
+      origin: 'agent',
+      why: 'default of com.plexapp.agents.thetvdb',
+      primary: { source: 'tvdb', seasonType: 'default' },
+      fallback: { source: 'tmdb' },
+    });
+    expect(planEpisodeSource('dvd', null, 'auto', legacy)).toMatchObject({
+      ordering: 'tvdbDvd',
+      origin: 'show',
+      primary: { source: 'tvdb', seasonType: 'dvd' },
+    });
+    expect(planEpisodeSource('absolute', null, 'auto', legacy).primary).toEqual({
+      source: 'tvdb',
+      seasonType: 'absolute',
+    });
+  });
+
+  it('a library setting still wins over the agent', () => {
+    expect(planEpisodeSource(undefined, 'tmdbAiring', 'auto', legacy)).toMatchObject({
+      ordering: 'tmdbAiring',
+      origin: 'library',
+    });
+  });
+
+  it('HAMA follows its GUID mode and ignores Plex orderings', () => {
+    expect(planEpisodeSource('dvd', 'tmdbAiring', 'auto', hama('tvdb'))).toMatchObject({
+      ordering: 'tvdbAiring',
+      origin: 'agent',
+      primary: { source: 'tvdb', seasonType: 'default' },
+    });
+    expect(planEpisodeSource(undefined, null, 'auto', hama('tvdb2')).ordering).toBe('tvdbAiring');
+    const tvdb3 = planEpisodeSource(undefined, null, 'auto', hama('tvdb3'));
+    expect(tvdb3).toMatchObject({
+      ordering: 'hamaTvdb3',
+      primary: { source: 'tvdb', seasonType: 'default', numbering: 'absolute' },
+    });
+    // No other list is numbered like tvdb3 files: falling back to TMDB would report false gaps.
+    expect(tvdb3.fallback).toBeUndefined();
+  });
+
+  it('a show of a HAMA library without a HAMA GUID follows Plex orderings like any other', () => {
+    const plain = { agent: 'com.plexapp.agents.hama' };
+    expect(planEpisodeSource('absolute', 'aired', 'auto', plain)).toMatchObject({
+      ordering: 'tvdbAbsolute',
+      origin: 'show',
+    });
+    expect(planEpisodeSource(undefined, null, 'auto', plain)).toMatchObject({
+      ordering: 'tvdbAiring',
+      origin: 'agent',
+    });
+  });
+
+  it('HAMA anidb- and tvdb4- are not comparable', () => {
+    expect(planEpisodeSource(undefined, null, 'auto', hama('anidb')).notComparable).toMatch(/AniDB/);
+    expect(planEpisodeSource(undefined, null, 'auto', hama('tvdb4')).notComparable).toMatch(/arcs/);
+    expect(planEpisodeSource(undefined, null, 'auto', hama('tvdb')).notComparable).toBeUndefined();
   });
 });

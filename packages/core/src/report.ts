@@ -1,3 +1,4 @@
+import type { OrderingOrigin } from './agent-ordering.js';
 import type { EpisodeSourceName } from './types.js';
 
 /**
@@ -19,13 +20,23 @@ export interface ReportWarning {
   item?: string;
 }
 
-/** An item ComPlexionist could not match to an external id (spec §2.2, §3.2). */
+/**
+ * Why an item could not be compared: `no-id` (Plex has no usable id), `anidb-only` (HAMA matched it to AniDB
+ * alone), `imdb-unknown` (its IMDb id resolves to nothing), `not-found` (the source answered 404 for its id),
+ * `not-comparable` (its numbering cannot be reproduced from TVDB or TMDB, e.g. HAMA `tvdb4-`).
+ */
+export type UnmatchedCode = 'no-id' | 'anidb-only' | 'imdb-unknown' | 'not-found' | 'not-comparable';
+
+/** An item ComPlexionist could not match to an external id, or could not compare (spec §2.2, §3.2). */
 export interface UnmatchedItem {
   title: string;
   year: number | null;
   ratingKey: string;
   /** Section title. */
   library: string;
+  /** Machine-readable cause. */
+  code: UnmatchedCode;
+  /** The cause and the fix, as a sentence fragment. */
   reason: string;
 }
 
@@ -98,8 +109,12 @@ export interface ShowGap {
   imdbId: string | null;
   /** Which reference list the show was compared with. */
   source: EpisodeSourceName;
-  /** The Plex ordering that chose the source (`tvdbAiring`, `tmdbAiring`, …). */
+  /** The ordering the show was compared in (`tvdbAiring`, `tmdbAiring`, `hamaTvdb3`, …). */
   ordering: string;
+  /** Where the ordering came from: the show's override, the library setting, or the library's agent. */
+  orderingOrigin: OrderingOrigin;
+  /** Why, in a few words (`library setting`, `default of com.plexapp.agents.thetvdb`, `HAMA tvdb3- GUID …`). */
+  orderingReason: string;
   title: string;
   year: number | null;
   missingCount: number;

@@ -25,6 +25,14 @@ export interface ExternalIds {
   anidb?: number;
 }
 
+/**
+ * The numbering mode a HAMA GUID names (`com.plexapp.agents.hama://tvdb3-N`): `tvdb` TVDB seasons and
+ * episodes; `tvdb2` absolute files shown as TVDB seasons (numbers reset each season); `tvdb3` TVDB seasons
+ * with absolute episode numbers; `tvdb4` seasons from a custom arc mapping; `anidb` AniDB numbering; `tmdb`,
+ * `imdb` a plain id (api-notes §8.4.1).
+ */
+export type HamaMode = 'tvdb' | 'tvdb2' | 'tvdb3' | 'tvdb4' | 'anidb' | 'tmdb' | 'imdb';
+
 /** A movie the user owns in Plex. */
 export interface OwnedMovie {
   ratingKey: string;
@@ -54,6 +62,8 @@ export interface OwnedShow {
   conflictingTvdbIds?: number[];
   /** The show's own `showOrdering` override; absent or empty means "library default". */
   ordering?: PlexOrdering;
+  /** The mode of the show's HAMA GUID; absent for every other agent. */
+  hamaMode?: HamaMode;
   sectionKey: string;
 }
 
@@ -112,6 +122,8 @@ export interface ReferenceEpisode {
   aired: string | null;
   /** The source's own episode id (TVDB episode id or TMDB episode id). */
   id?: number;
+  /** TVDB's absolute episode number, when known (HAMA `tvdb3-` files are numbered by it). */
+  absolute?: number;
 }
 
 /** A show's full reference episode list. */

@@ -35,13 +35,19 @@ describe('parsePlexGuid: legacy agents', () => {
 
 describe('parsePlexGuid: HAMA (anime)', () => {
   it.each([
-    ['com.plexapp.agents.hama://tvdb-81189?lang=en', { tvdb: 81189 }],
-    ['com.plexapp.agents.hama://tvdb2-81189?lang=en', { tvdb: 81189 }],
-    ['com.plexapp.agents.hama://tvdb3-81189?lang=en', { tvdb: 81189 }],
-    ['com.plexapp.agents.hama://tvdb4-81189/1/7?lang=en', { tvdb: 81189, season: 1, episode: 7 }],
-    ['com.plexapp.agents.hama://anidb-17494/1/7?lang=en', { anidb: 17494, season: 1, episode: 7 }],
-    ['com.plexapp.agents.hama://tmdb-603?lang=en', { tmdb: 603 }],
-    ['com.plexapp.agents.hama://imdb-tt0133093?lang=en', { imdb: 'tt0133093' }],
+    ['com.plexapp.agents.hama://tvdb-81189?lang=en', { tvdb: 81189, hamaMode: 'tvdb' }],
+    ['com.plexapp.agents.hama://tvdb2-81189?lang=en', { tvdb: 81189, hamaMode: 'tvdb2' }],
+    ['com.plexapp.agents.hama://tvdb3-81189?lang=en', { tvdb: 81189, hamaMode: 'tvdb3' }],
+    [
+      'com.plexapp.agents.hama://tvdb4-81189/1/7?lang=en',
+      { tvdb: 81189, season: 1, episode: 7, hamaMode: 'tvdb4' },
+    ],
+    [
+      'com.plexapp.agents.hama://anidb-17494/1/7?lang=en',
+      { anidb: 17494, season: 1, episode: 7, hamaMode: 'anidb' },
+    ],
+    ['com.plexapp.agents.hama://tmdb-603?lang=en', { tmdb: 603, hamaMode: 'tmdb' }],
+    ['com.plexapp.agents.hama://imdb-tt0133093?lang=en', { imdb: 'tt0133093', hamaMode: 'imdb' }],
   ])('%s', (guid, expected) => {
     expect(parsePlexGuid(guid)).toEqual(expected);
   });
@@ -133,8 +139,14 @@ describe('parsePlexGuid: properties', () => {
         expect(parsePlexGuid(`tvdb://${id}`)).toEqual({ tvdb: id });
         expect(parsePlexGuid(`com.plexapp.agents.themoviedb://${id}?lang=${l}`)).toEqual({ tmdb: id });
         expect(parsePlexGuid(`com.plexapp.agents.thetvdb://${id}?lang=${l}`)).toEqual({ tvdb: id });
-        expect(parsePlexGuid(`com.plexapp.agents.hama://tvdb2-${id}?lang=${l}`)).toEqual({ tvdb: id });
-        expect(parsePlexGuid(`com.plexapp.agents.hama://anidb-${id}`)).toEqual({ anidb: id });
+        expect(parsePlexGuid(`com.plexapp.agents.hama://tvdb2-${id}?lang=${l}`)).toEqual({
+          tvdb: id,
+          hamaMode: 'tvdb2',
+        });
+        expect(parsePlexGuid(`com.plexapp.agents.hama://anidb-${id}`)).toEqual({
+          anidb: id,
+          hamaMode: 'anidb',
+        });
       }),
     );
   });

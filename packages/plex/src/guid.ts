@@ -1,7 +1,10 @@
-import type { ExternalIds } from '@complexionist/core';
+import type { ExternalIds, HamaMode } from '@complexionist/core';
 
-/** What one Plex GUID string says: external ids, plus a season/episode when the GUID names an episode. */
-export type ParsedPlexGuid = ExternalIds & { season?: number; episode?: number };
+/**
+ * What one Plex GUID string says: external ids, plus a season/episode when the GUID names an episode, and
+ * the numbering mode of a HAMA GUID (`hama://tvdb3-…` → `tvdb3`).
+ */
+export type ParsedPlexGuid = ExternalIds & { season?: number; episode?: number; hamaMode?: HamaMode };
 
 type IdKind = 'tmdb' | 'tvdb' | 'imdb' | 'anidb';
 
@@ -25,7 +28,8 @@ const IMDB_CAPABLE = new Set(['imdb', 'xbmcnfo', 'xbmcnfotv']);
 
 const LEGACY_PREFIX = 'com.plexapp.agents.';
 /** HAMA ids: `tvdb-81189`, `tvdb3-81189`, `anidb-17494`, `tmdb-603`, `imdb-tt0133093`. */
-const HAMA_ID = /^(tvdb|anidb|tmdb|imdb)\d?-(.+)$/i;
+const HAMA_ID = /^(tvdb|anidb|tmdb|imdb)(\d?)-(.+)$/i;
+const HAMA_MODES = new Set<string>(['tvdb', 'tvdb2', 'tvdb3', 'tvdb4', 'anidb', 'tmdb', 'imdb']);
 const IMDB_ID = /^tt\d+$/i;
 /** The new agents' `Guid` children (`tmdb://603`, `tvdb://169`, `imdb://tt0133093`): most GUIDs of a library. */
 const NEW_AGENT_GUID = /^(?:(tmdb|tvdb):\/\/(\d{1,15})|imdb:\/\/(tt\d+))$/;
@@ -90,7 +94,12 @@ export function parsePlexGuid(guid: string): ParsedPlexGuid {
 
   if (agent === 'hama') {
     const hama = HAMA_ID.exec(rawId);
-    if (hama) assign(out, hama[1]!.toLowerCase() as IdKind, hama[2]!);
+    if (hama) {
+      const kind = hama[1]!.toLowerCase() as IdKind;
+      assign(out, kind, hama[3]!);
+      const mode = `${kind}${hama[2]}`;
+      if (Object.keys(out).length > 0 && HAMA_MODES.has(mode)) out.hamaMode = mode as HamaMode;
+    }
   } else if (IMDB_CAPABLE.has(agent)) {
     assign(out, 'imdb-or-numeric', rawId, NUMERIC_KIND.get(agent));
   } else {

@@ -1,4 +1,4 @@
-import type { ExternalIds } from '@complexionist/core';
+import type { ExternalIds, HamaMode } from '@complexionist/core';
 import { parsePlexGuid } from './guid.js';
 
 /** The ids of one Plex item, plus any TVDB ids that disagree with the chosen one. */
@@ -6,6 +6,8 @@ export interface ItemIds {
   ids: ExternalIds;
   /** Distinct TVDB ids found after the first (spec §3.2: the first wins, the rest are warned about). */
   conflictingTvdbIds: number[];
+  /** The numbering mode of a HAMA `guid` (`tvdb`, `tvdb3`, `anidb`, …); absent for other agents. */
+  hamaMode?: HamaMode;
 }
 
 /**
@@ -21,8 +23,10 @@ export function idsFromGuids(guid: string | undefined, children: readonly string
 }
 
 /** Adds the ids of one GUID to `found`, keeping the first id of each kind. */
-function absorb({ ids, conflictingTvdbIds }: ItemIds, source: string): void {
+function absorb(found: ItemIds, source: string): void {
+  const { ids, conflictingTvdbIds } = found;
   const parsed = parsePlexGuid(source);
+  if (parsed.hamaMode !== undefined) found.hamaMode ??= parsed.hamaMode;
   if (parsed.tvdb !== undefined) {
     if (ids.tvdb === undefined) ids.tvdb = parsed.tvdb;
     else if (parsed.tvdb !== ids.tvdb && !conflictingTvdbIds.includes(parsed.tvdb)) {

@@ -40,8 +40,9 @@ export function toOwnedMovie(item: MovieItem, sectionKey: string): OwnedMovie {
 
 /** A `type=2` item → {@link OwnedShow}; an empty `showOrdering` means "library default" and is dropped. */
 export function toOwnedShow(item: ShowItem, sectionKey: string): OwnedShow {
-  const { ids, conflictingTvdbIds } = idsFromGuids(item.guid, guidIds(item.Guid));
+  const { ids, conflictingTvdbIds, hamaMode } = idsFromGuids(item.guid, guidIds(item.Guid));
   const show: OwnedShow = { ratingKey: item.ratingKey, title: item.title ?? '', ids, sectionKey };
+  setIf(show, 'hamaMode', hamaMode);
   setIf(show, 'year', item.year);
   if (conflictingTvdbIds.length > 0) show.conflictingTvdbIds = conflictingTvdbIds;
   const ordering = item.showOrdering?.trim();

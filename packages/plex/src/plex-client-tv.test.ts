@@ -37,7 +37,14 @@ describe('listShows', () => {
         conflictingTvdbIds: [999],
         sectionKey: '2',
       },
-      { ratingKey: '11', title: 'Cowboy Bebop', ids: { tvdb: 76885 }, ordering: 'absolute', sectionKey: '2' },
+      {
+        ratingKey: '11',
+        title: 'Cowboy Bebop',
+        ids: { tvdb: 76885 },
+        ordering: 'absolute',
+        hamaMode: 'tvdb',
+        sectionKey: '2',
+      },
       { ratingKey: '12', title: 'Breaking Bad', ids: { tvdb: 81189 }, sectionKey: '2' },
       { ratingKey: '13', title: 'Unmatched', ids: {}, sectionKey: '2' },
     ]);
@@ -134,6 +141,78 @@ describe('getDefaultOrdering', () => {
     const { plex } = withFakePms(server, {
       sections: [tvSection([], [{ id: 'enableCinemaTrailers', value: true, default: true }])],
     });
+    expect(await plex.getDefaultOrdering('2')).toBeNull();
+  });
+});
+
+describe('legacy-agent TV libraries (issue 14)', () => {
+  // The prefs python-plexapi documents for a com.plexapp.agents.thetvdb section: no showOrdering at all.
+  const legacyPrefs = [
+    {
+      id: 'episodeSort',
+      label: 'Episode sorting',
+      type: 'int',
+      default: '0',
+      value: '0',
+      enumValues: '0:Oldest first|1:Newest first',
+    },
+    {
+      id: 'flattenSeasons',
+      label: 'Seasons',
+      type: 'int',
+      default: '0',
+      value: '0',
+      enumValues: '0:Show|1:Hide',
+    },
+    { id: 'includeInGlobal', label: 'Include in dashboard', type: 'bool', default: 'true', value: 'true' },
+    {
+      id: 'enableBIFGeneration',
+      label: 'Enable video preview thumbnails',
+      type: 'bool',
+      default: 'true',
+      value: 'true',
+    },
+  ];
+  const legacySection = (agent: string, items: Parameters<typeof tvSection>[0] = []) => ({
+    ...tvSection(items, legacyPrefs),
+    agent,
+  });
+
+  it('a legacy TheTVDB section names its agent and has no default ordering', async () => {
+    const { plex } = withFakePms(server, { sections: [legacySection('com.plexapp.agents.thetvdb')] });
+    expect(await plex.listSections()).toEqual([
+      { key: '2', title: 'TV Shows', type: 'show', agent: 'com.plexapp.agents.thetvdb' },
+    ]);
+    expect(await plex.getDefaultOrdering('2')).toBeNull();
+  });
+
+  it('HAMA shows carry the mode of their GUID, AniDB-only ones their AniDB id', async () => {
+    const shows = [
+      plexShow({
+        ratingKey: '20',
+        title: 'Cowboy Bebop',
+        guid: 'com.plexapp.agents.hama://tvdb-76885?lang=en',
+      }),
+      plexShow({
+        ratingKey: '21',
+        title: 'One Piece',
+        guid: 'com.plexapp.agents.hama://tvdb3-81797?lang=en',
+      }),
+      plexShow({ ratingKey: '22', title: 'Frieren', guid: 'com.plexapp.agents.hama://anidb-17617?lang=en' }),
+      plexShow({
+        ratingKey: '23',
+        title: 'Monogatari',
+        guid: 'com.plexapp.agents.hama://tvdb4-102261?lang=en',
+      }),
+    ];
+    const { plex } = withFakePms(server, { sections: [legacySection('com.plexapp.agents.hama', shows)] });
+    const listed = await plex.listShows('2');
+    expect(listed.map((s) => [s.title, s.ids, s.hamaMode])).toEqual([
+      ['Cowboy Bebop', { tvdb: 76885 }, 'tvdb'],
+      ['One Piece', { tvdb: 81797 }, 'tvdb3'],
+      ['Frieren', { anidb: 17617 }, 'anidb'],
+      ['Monogatari', { tvdb: 102261 }, 'tvdb4'],
+    ]);
     expect(await plex.getDefaultOrdering('2')).toBeNull();
   });
 });

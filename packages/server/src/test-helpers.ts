@@ -79,6 +79,8 @@ export function show(
     imdbId: ids.imdb ?? null,
     source: 'tvdb',
     ordering: 'tvdbAiring',
+    orderingOrigin: 'library',
+    orderingReason: 'library setting',
     title,
     year: 2008,
     missingCount: gaps.reduce((sum, s) => sum + s.missing.length, 0),

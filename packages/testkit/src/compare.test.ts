@@ -22,7 +22,14 @@ describe('toExpectedMovies / toExpectedEpisodes', () => {
       summary,
       warnings: [],
       unmatched: [
-        { title: 'Home Video', year: 2019, ratingKey: '112', library: 'Movies', reason: 'no external id' },
+        {
+          title: 'Home Video',
+          year: 2019,
+          ratingKey: '112',
+          library: 'Movies',
+          code: 'no-id',
+          reason: 'no external id',
+        },
       ],
       collections: [
         { ...matrix!, missing: matrix!.missing.map((m) => ({ ...m, posterPath: '/x.jpg' })) },
@@ -36,9 +43,13 @@ describe('toExpectedMovies / toExpectedEpisodes', () => {
   });
 
   it('reduce an episode report, and a wrong gap still shows as a difference', () => {
-    const shows = [...smallWorldExpected.episodes.shows]
-      .reverse()
-      .map((s) => ({ ...s, imdbId: null, year: 2000 }));
+    const shows = [...smallWorldExpected.episodes.shows].reverse().map((s) => ({
+      ...s,
+      imdbId: null,
+      year: 2000,
+      orderingOrigin: 'library' as const,
+      orderingReason: 'library setting',
+    }));
     const report: EpisodeGapReport = {
       type: 'episodes',
       generatedAt: '2026-11-25T12:00:00Z',
@@ -59,6 +70,7 @@ describe('toExpectedMovies / toExpectedEpisodes', () => {
           year: null,
           ratingKey: '2200',
           library: 'TV Shows',
+          code: 'no-id',
           reason: 'no external id',
         },
       ],

@@ -30,6 +30,8 @@ export {
   generateWorld,
   WORLD_SCALES,
 } from './generate/generate-world.js';
+export { legacyWorld } from './legacy/legacy-world.js';
+export { legacyWorldExpected } from './legacy/legacy-world-expected.js';
 export { createRng, type Rng } from './prng.js';
 export {
   type ExpectedRequestCounts,

@@ -34,14 +34,17 @@ const tally = (byRoute: Record<string, number>): RouteCounts => {
  *   `/collection/{id}`
  *   once per distinct collection of an owned movie; `/tv/{id}` ⌈seasons/20⌉ times per TMDB-ordered show
  *   (seasons appended 20 per call; generated TMDB-ordered shows have ≤ 19 seasons, so one call each).
- * - TVDB: one `/login`; ⌈episodes/`tvdb`⌉ pages of the ordering's season type per TVDB-ordered show.
+ * - TVDB: one `/login`; ⌈episodes/`tvdb`⌉ pages of the ordering's season type per TVDB-ordered show, and as
+ *   many pages of its `/{language}` listing when the series' original language is another (episode names
+ *   in the configured language, default `eng` as the CLI's default `en`; `language: null` for none).
  */
 export function expectedRequestCounts(
   world: World,
-  pageSizes: { plex?: number; tvdb?: number } = {},
+  pageSizes: { plex?: number; tvdb?: number; language?: string | null } = {},
 ): ExpectedRequestCounts {
   const plexSize = pageSizes.plex ?? PLEX_PAGE_SIZE;
   const tvdbSize = pageSizes.tvdb ?? TVDB_PAGE_SIZE;
+  const language = pageSizes.language === undefined ? 'eng' : pageSizes.language;
   const plex = { sections: 1, all: 0, prefs: 0 };
   const tmdb = { movie: 0, find: 0, collection: 0, tv: 0 };
   const tvdb = { login: 0, episodes: 0 };
@@ -87,7 +90,10 @@ export function expectedRequestCounts(
       if (!s) continue;
       const type =
         ordering.name === 'tvdbDvd' ? 'dvd' : ordering.name === 'tvdbAbsolute' ? 'absolute' : 'official';
-      tvdb.episodes += pages(s.episodes[type]?.length ?? 0, tvdbSize);
+      const count = s.episodes[type]?.length ?? 0;
+      tvdb.episodes += pages(count, tvdbSize);
+      if (language !== null && count > 0 && s.originalLanguage !== language)
+        tvdb.episodes += pages(count, tvdbSize);
       tvdb.login = 1;
     }
   }

@@ -83,7 +83,13 @@ const make = async () => {
   server.use(...fakeTmdb(tmdbWorld(fx.data)).handlers);
   return {
     fx,
-    client: createTmdbClient({ apiKey: GOOD_KEY, baseURL: FAKE_TMDB, retries: 0, rate: { perSecond: 0 } }),
+    client: createTmdbClient({
+      apiKey: GOOD_KEY,
+      baseURL: FAKE_TMDB,
+      language: fx.movieMetadata.language,
+      retries: 0,
+      rate: { perSecond: 0 },
+    }),
   };
 };
 

@@ -1,10 +1,12 @@
-import type { CallOptions, TvdbEpisodeSource } from '@complexionist/core';
+import type { CallOptions, EpisodeList, TvdbEpisodeSource } from '@complexionist/core';
 import { createHttpClient, type HttpStats, type RateOptions, validateBody } from '@complexionist/http';
 import type * as v from 'valibot';
 import { readAllPages } from './episodes.js';
 import { tvdbStatusError } from './errors.js';
-import { episodesPageSchema, remoteIdSchema } from './schemas.js';
+import { tvdbLanguage } from './language.js';
+import { episodesPageSchema, remoteIdSchema, translatedPageSchema } from './schemas.js';
 import { createTokenManager, type TokenStore } from './token.js';
+import { readTranslatedNames, withTranslatedTitles } from './translations.js';
 
 /** Options of {@link createTvdbClient}. */
 export interface TvdbClientOptions {
@@ -24,6 +26,12 @@ export interface TvdbClientOptions {
   timeoutMs?: number;
   /** Retries of 5xx/resets/timeouts (429s get twice as many). @default 3 */
   retries?: number;
+  /**
+   * Language of episode names, as a BCP-47 tag (`en`, `pt-BR`) or TheTVDB's own code (`eng`). Episodes get
+   * their name in it where TheTVDB has a translation, else their original-language name. Unset: original
+   * names only.
+   */
+  language?: string;
 }
 
 /** The TheTVDB adapter: episode lists and IMDb lookups, plus key validation and counters. */
@@ -53,6 +61,7 @@ export function createTvdbClient(options: TvdbClientOptions): TvdbClient {
     retries: options.retries,
   });
   const tokens = createTokenManager({ http, apiKey, pin, store: options.tokenStore });
+  const language = tvdbLanguage(options.language);
 
   /** GET with the bearer token; a 401 logs in again once and retries once. 404 → null. */
   async function get<S extends v.GenericSchema>(
@@ -79,11 +88,21 @@ export function createTvdbClient(options: TvdbClientOptions): TvdbClient {
   }
 
   return {
-    cacheScope: `tvdb:${baseURL}`,
+    // The language is part of the scope: cached names in one language are never served for another.
+    cacheScope: `tvdb:${baseURL}${language ? `:${language}` : ''}`,
 
-    getSeriesEpisodes(tvdbId, seasonType, call = {}) {
+    async getSeriesEpisodes(tvdbId, seasonType, call = {}) {
       const path = `/series/${tvdbId}/episodes/${seasonType}`;
-      return readAllPages((page) => get(path, episodesPageSchema, { page }, call.signal));
+      const read = await readAllPages((page) => get(path, episodesPageSchema, { page }, call.signal));
+      if (read === null) return null;
+      const list: EpisodeList = { episodes: read.episodes, ended: read.ended };
+      // Names are already in the language when it is the series' own: no second listing.
+      if (!language || read.originalLanguage === language || list.episodes.length === 0) return list;
+      const translated = `${path}/${language}`;
+      const names = await readTranslatedNames((page) =>
+        get(translated, translatedPageSchema, { page }, call.signal),
+      );
+      return names === null ? list : withTranslatedTitles(list, names);
     },
 
     async findSeriesByImdb(imdbId, call = {}) {

@@ -37,11 +37,44 @@ function tvdbWorld(data: DemoData): FakeTvdbWorld {
   };
 }
 
+/** A Japanese series: TVDB has English names for its first two episodes only (a real anime's shape). */
+const JAPANESE_SERIES = 424536;
+function withJapaneseSeries(world: FakeTvdbWorld): FakeTvdbWorld {
+  const episodes = [
+    tvdbEpisode(9001, 1, 1, { name: '冒険の終わり', absoluteNumber: 1, nameTranslations: ['jpn', 'eng'] }),
+    tvdbEpisode(9002, 1, 2, {
+      name: '別に魔法じゃなくたって…',
+      absoluteNumber: 2,
+      nameTranslations: ['jpn', 'eng'],
+    }),
+    tvdbEpisode(9003, 1, 3, { name: '人を殺す魔法', absoluteNumber: 3, nameTranslations: ['jpn'] }),
+  ];
+  const translations = { eng: { 9001: 'The Journey’s End', 9002: 'It Didn’t Have to Be Magic...' } };
+  world.series = {
+    ...world.series,
+    [JAPANESE_SERIES]: { originalLanguage: 'jpn', types: { default: episodes }, translations },
+  };
+  return world;
+}
+
 tvdbEpisodeSourceContract('the TVDB client (over a fake TVDB)', async () => {
   const fx = demoFixtures();
-  server.use(...fakeTvdb(tvdbWorld(fx.data)).handlers);
+  server.use(...fakeTvdb(withJapaneseSeries(tvdbWorld(fx.data))).handlers);
   return {
-    source: createTvdbClient({ apiKey: GOOD_KEY, baseURL: FAKE_TVDB, retries: 0, rate: { perSecond: 0 } }),
-    fixtures: fx.tvdb,
+    source: createTvdbClient({
+      apiKey: GOOD_KEY,
+      baseURL: FAKE_TVDB,
+      language: 'en',
+      retries: 0,
+      rate: { perSecond: 0 },
+    }),
+    fixtures: {
+      ...fx.tvdb,
+      translated: {
+        tvdbId: JAPANESE_SERIES,
+        language: 'eng',
+        titles: ['The Journey’s End', 'It Didn’t Have to Be Magic...', '人を殺す魔法'],
+      },
+    },
   };
 });

@@ -13,14 +13,37 @@ export const episodeSchema = v.object({
   number: v.nullish(v.number()),
   name: v.nullish(v.string()),
   aired: v.nullish(v.string()),
+  absoluteNumber: v.nullish(v.number()),
 });
 
 /** One page of `/series/{id}/episodes/{season-type}?page=N`. */
 export const episodesPageSchema = v.object({
   data: v.object({
-    series: v.nullish(v.object({ status: v.nullish(v.object({ name: v.nullish(v.string()) })) })),
+    series: v.nullish(
+      v.object({
+        status: v.nullish(v.object({ name: v.nullish(v.string()) })),
+        originalLanguage: v.nullish(v.string()),
+      }),
+    ),
     episodes: v.nullish(v.array(episodeSchema)),
   }),
+  links: v.nullish(v.object({ next: v.nullish(v.string()) })),
+});
+
+/** A translated episode: only its id and its name in the asked language (null when not translated). */
+const translatedEpisodeSchema = v.object({ id: v.number(), name: v.nullish(v.string()) });
+
+/**
+ * One page of `/series/{id}/episodes/{season-type}/{lang}` (api-notes §4.6, §8.2.3): real bodies put the
+ * series fields and `episodes` directly in `data`; the swagger puts them under `data.series`. Both are read.
+ */
+export const translatedPageSchema = v.object({
+  data: v.nullish(
+    v.object({
+      episodes: v.nullish(v.array(translatedEpisodeSchema)),
+      series: v.nullish(v.object({ episodes: v.nullish(v.array(translatedEpisodeSchema)) })),
+    }),
+  ),
   links: v.nullish(v.object({ next: v.nullish(v.string()) })),
 });
 

@@ -44,7 +44,20 @@ export function fakeJwt(exp: number, serial: number): string {
 /** What the fake serves. */
 export interface FakeTvdbWorld {
   /** Episodes per series id and season type. */
-  series?: Record<number, { status?: string; types: Record<string, Array<Record<string, unknown>>> }>;
+  series?: Record<
+    number,
+    {
+      status?: string;
+      /** @default 'eng' */
+      originalLanguage?: string;
+      types: Record<string, Array<Record<string, unknown>>>;
+      /**
+       * Names served by `/series/{id}/episodes/{type}/{lang}`, by language then episode id (missing ids get
+       * `name: null`). A language not listed answers 404, as TVDB does for some pairs (v4-api#323).
+       */
+      translations?: Record<string, Record<number, string | null>>;
+    }
+  >;
   /** `/search/remoteid/{id}` hits. */
   remote?: Record<string, Array<Record<string, unknown>>>;
   /** When set, the login needs this PIN. */
@@ -107,7 +120,7 @@ export function fakeTvdb(world: FakeTvdbWorld) {
             id,
             name: 'Breaking Bad',
             defaultSeasonType: 1,
-            originalLanguage: 'eng',
+            originalLanguage: series.originalLanguage ?? 'eng',
             status: { id: 2, name: series.status ?? 'Continuing', recordType: 'series', keepUpdated: false },
           },
           episodes: all.slice(page * pageSize, (page + 1) * pageSize),
@@ -116,6 +129,42 @@ export function fakeTvdb(world: FakeTvdbWorld) {
           prev: page === 0 ? null : `${self}${page - 1}`,
           self: `${self}${page}`,
           next: last ? null : `${self}${page + 1}`,
+          total_items: all.length,
+          page_size: pageSize,
+        },
+      });
+    }),
+    http.get(`${FAKE_TVDB}/series/:id/episodes/:type/:lang`, ({ request, params }) => {
+      if (!authorised(request)) return failure(401, 'Unauthorized');
+      const id = Number(params.id);
+      const series = world.series?.[id];
+      const names = series?.translations?.[String(params.lang)];
+      if (!series || !names) return failure(404, 'NotFoundException: error fetching ');
+      const all = series.types[String(params.type)] ?? [];
+      const page = Number(new URL(request.url).searchParams.get('page') ?? '0');
+      const self = `${FAKE_TVDB}/series/${id}/episodes/${String(params.type)}/${String(params.lang)}?page=`;
+      const episodes = all.slice(page * pageSize, (page + 1) * pageSize).map((e) => ({
+        ...e,
+        // The real listing: the name in the language or null; translation lists null (api-notes §8.2.3).
+        name: names[e.id as number] ?? null,
+        overview: null,
+        nameTranslations: null,
+        overviewTranslations: null,
+      }));
+      // The real shape of this route: series fields and `episodes` directly in `data` (api-notes §4.6).
+      return HttpResponse.json({
+        status: 'success',
+        data: {
+          id,
+          name: 'Series',
+          defaultSeasonType: 1,
+          originalLanguage: series.originalLanguage ?? 'eng',
+          episodes,
+        },
+        links: {
+          prev: page === 0 ? null : `${self}${page - 1}`,
+          self: `${self}${page}`,
+          next: (page + 1) * pageSize >= all.length ? null : `${self}${page + 1}`,
           total_items: all.length,
           page_size: pageSize,
         },

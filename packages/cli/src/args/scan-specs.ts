@@ -37,6 +37,14 @@ const excludeShow: OptionSpec = {
   description: 'Skip this show (repeatable, case-insensitive; adds to exclusions.shows)',
 };
 
+const language: OptionSpec = {
+  name: 'language',
+  type: 'string',
+  value: 'TAG',
+  description:
+    'Language of titles, e.g. en, de, pt-BR: TMDB titles and TVDB episode names where translated (default: en)',
+};
+
 /** `complexionist movies`. */
 export const MOVIES_SPEC: CommandSpec = {
   name: 'movies',
@@ -50,6 +58,7 @@ export const MOVIES_SPEC: CommandSpec = {
     includeFuture('Also list films without a release date or released after today'),
     minCollectionSize,
     minOwned,
+    language,
     ...REPORT_OPTIONS,
   ],
   examples: [
@@ -75,6 +84,7 @@ export const EPISODES_SPEC: CommandSpec = {
     includeSpecials,
     recentHours,
     excludeShow,
+    language,
     ...REPORT_OPTIONS,
   ],
   examples: [
@@ -82,6 +92,7 @@ export const EPISODES_SPEC: CommandSpec = {
     'complexionist episodes --library "TV Shows"',
     'complexionist episodes --exclude-show "The Daily Show" --include-specials',
     'complexionist episodes --format json --output episodes.json',
+    'complexionist episodes --language de',
   ],
 };
 
@@ -98,6 +109,7 @@ export const SCAN_SPEC: CommandSpec = {
     minOwned,
     recentHours,
     excludeShow,
+    language,
     ...REPORT_OPTIONS,
   ],
   examples: [

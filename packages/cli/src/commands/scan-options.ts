@@ -22,6 +22,8 @@ export interface ScanCommandOptions extends GlobalOptions {
   recentHours?: number;
   /** Added to `exclusions.shows` from the configuration. */
   excludeShows: string[];
+  /** `--language`: over `options.language`. */
+  language?: string;
   format: ReportFormat;
   output?: string;
   noCache: boolean;
@@ -55,6 +57,8 @@ export function scanOptionsFromArgs(kind: ScanKind, parsed: ParsedCommand): Scan
   if (minOwned !== undefined) options.minOwned = minOwned;
   const recentHours = decimalValue(values, 'recent-hours');
   if (recentHours !== undefined) options.recentHours = recentHours;
+  const language = stringValue(values, 'language');
+  if (language !== undefined) options.language = language;
   const output = stringValue(values, 'output');
   if (output !== undefined) options.output = output;
   return options;

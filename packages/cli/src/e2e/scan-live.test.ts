@@ -33,15 +33,21 @@ describe('complexionist against the test kit (built binary)', () => {
   it('episodes --format csv prints one row per missing episode under the header', async () => {
     const run = await live.box.run(['episodes', '--format', 'csv'], { env: env() });
     expect(run.code).toBe(0);
-    const rows = run.stdout.trim().split(/\r?\n/);
+    const [gaps, unmatched] = run.stdout.split('\r\n\r\n');
+    const rows = gaps!.trim().split(/\r?\n/);
     expect(rows[0]).toBe('show,tvdb_id,tmdb_id,season,episode,title,aired');
     expect(rows).toContain('Breaking Bad,81189,1396,2,4,Down,2009-03-29');
     expect(rows).toHaveLength(1 + 5);
+    // Then the unmatched show and why (issue 14).
+    expect(unmatched?.trim().split(/\r?\n/)).toEqual([
+      'unmatched,year,library,reason_code,reason',
+      expect.stringMatching(/^Home Movies \(Family\),.*,TV Shows,no-id,/),
+    ]);
   });
 
   it('movies --format csv has the movie header and one row per missing film', async () => {
     const run = await live.box.run(['movies', '--format', 'csv'], { env: env() });
-    const rows = run.stdout.trim().split(/\r?\n/);
+    const rows = run.stdout.split('\r\n\r\n')[0]!.trim().split(/\r?\n/);
     expect(rows[0]).toBe('collection,collection_tmdb_id,tmdb_id,title,year,release_date');
     expect(rows).toHaveLength(1 + 4);
   });

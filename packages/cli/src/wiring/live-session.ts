@@ -77,6 +77,7 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
     const tmdb = createTmdbClient({
       apiKey: config.tmdb.apiKey,
       baseURL: config.tmdb.url,
+      language: config.options.language,
       fetch: requestFetch,
     });
     session.metadata = tmdb;
@@ -89,6 +90,7 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
       apiKey,
       ...(pin ? { pin } : {}),
       baseURL: url,
+      language: config.options.language,
       fetch: requestFetch,
       tokenStore: cachedTokenStore(cache.store, tokenKey(url, apiKey, pin ?? '')),
     });

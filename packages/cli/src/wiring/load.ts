@@ -10,7 +10,7 @@ export type CliConfig = LoadedConfig;
  * setting (every setting unless told otherwise), with the error naming the variable, the key and the file.
  */
 export async function loadCliConfig(
-  options: GlobalOptions,
+  options: GlobalOptions & { language?: string },
   io: CommandIo,
   needs: (key: ConfigKey) => boolean = () => true,
 ): Promise<CliConfig> {
@@ -18,6 +18,8 @@ export async function loadCliConfig(
     cwd: io.cwd,
     env: io.env,
     ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
+    // Checked like the setting itself: `--language "english"` names options.language and the form.
+    ...(options.language === undefined ? {} : { overrides: { 'options.language': options.language } }),
   });
   const { config } = loaded;
   io.redactor.add(

@@ -63,4 +63,25 @@ describe('CSV (spec §4)', () => {
       'show,tvdb_id,tmdb_id,season,episode,title,aired\r\nChernobyl,,87108,1,3,"Open Wide, O Earth",\r\n',
     );
   });
+
+  it('lists the unmatched items and why after a blank line, with the reason code', () => {
+    const report = {
+      shows: [],
+      unmatched: [
+        {
+          title: 'Frieren',
+          year: 2023,
+          ratingKey: '7',
+          library: 'Anime',
+          code: 'anidb-only',
+          reason: 'matched only to AniDB (id 17617)',
+        },
+      ],
+    } as unknown as EpisodeGapReport;
+    expect(formatEpisodesCsv(report)).toBe(
+      'show,tvdb_id,tmdb_id,season,episode,title,aired\r\n' +
+        '\r\nunmatched,year,library,reason_code,reason\r\n' +
+        'Frieren,2023,Anime,anidb-only,matched only to AniDB (id 17617)\r\n',
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import type { EpisodeGapReport, MovieGapReport } from '../report.js';
+import type { EpisodeGapReport, MovieGapReport, UnmatchedItem } from '../report.js';
 
 type Cell = string | number | null | undefined;
 
@@ -24,16 +24,30 @@ export function csvRows(rows: readonly Cell[][]): string {
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
-/** Movies CSV: one row per missing film (spec §4). */
+/** Header of the block of unmatched items that follows a report's rows. */
+export const UNMATCHED_CSV_HEADER = ['unmatched', 'year', 'library', 'reason_code', 'reason'] as const;
+
+/**
+ * The unmatched items, one row each, after a blank line (the way a scan separates its two reports); empty
+ * when every item was matched, so a report without any keeps exactly the spec §4 table.
+ */
+function unmatchedBlock(unmatched: readonly UnmatchedItem[] | undefined): string {
+  if (!unmatched || unmatched.length === 0) return '';
+  const rows: Cell[][] = [[...UNMATCHED_CSV_HEADER]];
+  for (const u of unmatched) rows.push([u.title, u.year, u.library, u.code, u.reason]);
+  return `\r\n${csvRows(rows)}`;
+}
+
+/** Movies CSV: one row per missing film (spec §4), then the unmatched films and why. */
 export function formatMoviesCsv(report: MovieGapReport): string {
   const rows: Cell[][] = [['collection', 'collection_tmdb_id', 'tmdb_id', 'title', 'year', 'release_date']];
   for (const gap of report.collections) {
     for (const m of gap.missing) rows.push([gap.name, gap.tmdbId, m.tmdbId, m.title, m.year, m.releaseDate]);
   }
-  return csvRows(rows);
+  return csvRows(rows) + unmatchedBlock(report.unmatched);
 }
 
-/** Episodes CSV: one row per missing episode (spec §4). */
+/** Episodes CSV: one row per missing episode (spec §4), then the unmatched shows and why. */
 export function formatEpisodesCsv(report: EpisodeGapReport): string {
   const rows: Cell[][] = [['show', 'tvdb_id', 'tmdb_id', 'season', 'episode', 'title', 'aired']];
   for (const show of report.shows) {
@@ -43,5 +57,5 @@ export function formatEpisodesCsv(report: EpisodeGapReport): string {
       }
     }
   }
-  return csvRows(rows);
+  return csvRows(rows) + unmatchedBlock(report.unmatched);
 }

@@ -21,10 +21,13 @@ describe('formatReport', () => {
     });
   });
 
-  it('csv of a scan is the movies CSV, a blank line, then the episodes CSV', () => {
+  it('csv of a scan is the movies CSV (and its unmatched block), a blank line, then the episodes CSV', () => {
     const csv = formatReport({ movies: movieReport(), episodes: episodeReport() }, 'csv');
-    const [movies, episodes] = csv.split('\r\n\r\n');
+    const [movies, unmatchedMovies, episodes] = csv.split('\r\n\r\n');
     expect(movies?.startsWith('collection,collection_tmdb_id')).toBe(true);
+    expect(unmatchedMovies).toBe(
+      'unmatched,year,library,reason_code,reason\r\nFamily Holiday,2019,Movies,no-id,no TMDB or IMDb id in Plex',
+    );
     expect(episodes?.startsWith('show,tvdb_id,tmdb_id')).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import type { EpisodeGapReport, MissingEpisode } from '../report.js';
+import type { EpisodeGapReport, MissingEpisode, ShowGap } from '../report.js';
 import { createStyles } from './ansi.js';
 import { plural } from './plural.js';
 import { stripControlsDeep } from './terminal-safe.js';
@@ -23,9 +23,18 @@ export function episodeCode(ep: MissingEpisode): string {
   return ep.title ? `${code} - ${ep.title}` : code;
 }
 
+const SOURCE_NAMES = { tvdb: 'TVDB', tmdb: 'TMDB' } as const;
+
+/** `Ordering tvdbAiring, compared with TVDB: default of com.plexapp.agents.thetvdb`: the verbose line. */
+export function orderingLine(show: ShowGap): string {
+  const why = show.orderingReason ? `: ${show.orderingReason}` : '';
+  return `Ordering ${show.ordering}, compared with ${SOURCE_NAMES[show.source]}${why}`;
+}
+
 /**
  * The episode report as text: `Breaking Bad (missing 3 episodes):`, `  Season 2:`, `    - S02E05 - Breakage`.
- * A season with more than five missing shows three and `    ... and N more` unless verbose or complete.
+ * A season with more than five missing shows three and `    ... and N more` unless verbose or complete;
+ * verbose output also says which ordering each show was compared in and why.
  */
 export function formatEpisodesText(input: EpisodeGapReport, options: TextOptions = {}): string {
   // Titles and messages come from services anyone can edit: no terminal control may reach the screen.
@@ -34,6 +43,7 @@ export function formatEpisodesText(input: EpisodeGapReport, options: TextOptions
   const lines: string[] = [];
   for (const show of report.shows) {
     lines.push(s.bold(`${show.title} (missing ${plural(show.missingCount, 'episode')}):`));
+    if (options.verbose) lines.push(s.dim(`  ${orderingLine(show)}`));
     for (const season of show.seasons) {
       lines.push(s.cyan(season.season === 0 ? '  Specials:' : `  Season ${season.season}:`));
       const cut = !options.verbose && !options.complete && season.missing.length > LONG_SEASON;

@@ -125,6 +125,32 @@ describe('text report (spec §4, original layout)', () => {
     expect(text).toContain('Warnings (1):');
   });
 
+  it('verbose says which ordering each show was compared in and why; the short report does not', () => {
+    const line = '  Ordering tvdbAiring, compared with TVDB: default of com.plexapp.agents.thetvdb';
+    expect(formatEpisodesText(episodeReport(), { verbose: true })).toContain(
+      `Breaking Bad (missing 3 episodes):\n${line}\n  Season 2:`,
+    );
+    expect(formatEpisodesText(episodeReport())).not.toContain('compared with');
+  });
+
+  it('verbose lists unmatched shows with their reason', () => {
+    const report = episodeReport({
+      unmatched: [
+        {
+          title: 'Frieren',
+          year: 2023,
+          ratingKey: '7',
+          library: 'Anime',
+          code: 'anidb-only',
+          reason: 'matched only to AniDB (id 17617)',
+        },
+      ],
+    });
+    expect(formatEpisodesText(report, { verbose: true })).toContain(
+      '  - Frieren (2023) [Anime]: matched only to AniDB (id 17617)',
+    );
+  });
+
   it('names specials and untitled episodes plainly', () => {
     const report = episodeReport();
     report.shows[0]!.seasons = [

@@ -1,7 +1,7 @@
 import { findEpisodeGaps } from '../episode-gaps.js';
 import { isShowIgnored } from '../ignore.js';
 import type { SourcePlan } from '../ordering.js';
-import type { ShowGap, UnmatchedItem } from '../report.js';
+import type { ShowGap, UnmatchedCode, UnmatchedItem } from '../report.js';
 import type { EpisodeGapOptions } from '../resolve-options.js';
 import type { OwnedEpisode, OwnedShow } from '../types.js';
 import { attemptLabel, fetchReferenceList } from './reference-list.js';
@@ -53,19 +53,32 @@ export async function compareShow(
 ): Promise<ShowGap | null> {
   const { show, owned, plan } = job;
   const title = `"${show.title}"`;
-  const unmatch = (reason: string): null => {
+  const unmatch = (code: UnmatchedCode, reason: string): null => {
     tally.unmatched.push({
       title: show.title,
       year: show.year ?? null,
       ratingKey: show.ratingKey,
       library: job.library,
+      code,
       reason,
     });
     return null;
   };
-  if (show.ids.tvdb === undefined && show.ids.tmdb === undefined && !show.ids.imdb) {
+  const noId = show.ids.tvdb === undefined && show.ids.tmdb === undefined && !show.ids.imdb;
+  if (plan.notComparable !== undefined || (noId && show.ids.anidb !== undefined)) {
     ctx.share.skip(); // nothing to look up, so nothing that could fail
-    return unmatch('no TVDB, TMDB or IMDb id in Plex (match it in Plex to include it)');
+    // Never "missing": HAMA numbers these shows in a way no TVDB or TMDB list reproduces.
+    const anidb = show.hamaMode === 'anidb' || noId;
+    return unmatch(
+      anidb ? 'anidb-only' : 'not-comparable',
+      anidb
+        ? `matched only to AniDB (id ${show.ids.anidb ?? '?'}); AniDB numbering cannot be compared with TVDB or TMDB (match it to a TVDB id in HAMA to include it)`
+        : `not comparable: ${plan.notComparable}`,
+    );
+  }
+  if (noId) {
+    ctx.share.skip();
+    return unmatch('no-id', 'no TVDB, TMDB or IMDb id in Plex (match it in Plex to include it)');
   }
   if (show.conflictingTvdbIds && show.conflictingTvdbIds.length > 0) {
     ctx.warnings.add({
@@ -100,7 +113,9 @@ export async function compareShow(
   const known = resolver.known();
   if (!outcome.ok) {
     if (known.tvdb === null && known.tmdb === null) {
-      return unmatch(`no TVDB or TMDB id could be found${known.imdb ? ` for IMDb id ${known.imdb}` : ''}`);
+      return known.imdb
+        ? unmatch('imdb-unknown', `no TVDB or TMDB show has IMDb id ${known.imdb} (fix the match in Plex)`)
+        : unmatch('no-id', 'no TVDB or TMDB id could be found (match it in Plex to include it)');
     }
     tally.matched += 1;
     ctx.warnings.add({
@@ -145,6 +160,8 @@ export async function compareShow(
     imdbId: ids.imdb,
     source: used.source,
     ordering: plan.ordering,
+    orderingOrigin: plan.origin,
+    orderingReason: plan.why,
     title: show.title,
     year: show.year ?? null,
     missingCount: seasons.reduce((n, s) => n + s.missing.length, 0),

@@ -1,5 +1,5 @@
 import type { SourceAttempt, SourcePlan } from '../ordering.js';
-import type { EpisodeList, EpisodeSourceName } from '../types.js';
+import type { EpisodeList, EpisodeSourceName, ReferenceEpisode } from '../types.js';
 import { ENDED_SHOW_TTL_HOURS } from './cached-lookup.js';
 import type { RunContext } from './run-context.js';
 import type { ShowIdResolver, ShowIdSources } from './show-ids.js';
@@ -12,7 +12,9 @@ export type ReferenceOutcome =
   | { ok: false; reasons: string[]; anyId: boolean };
 
 function describe(attempt: SourceAttempt): string {
-  return attempt.source === 'tvdb' ? `TVDB (${attempt.seasonType} order)` : 'TMDB';
+  if (attempt.source === 'tmdb') return 'TMDB';
+  const numbers = attempt.numbering === 'absolute' ? ', absolute episode numbers' : '';
+  return `TVDB (${attempt.seasonType} order${numbers})`;
 }
 
 /** The display name of a source attempt, e.g. `TVDB (dvd order)`. */
@@ -32,7 +34,7 @@ export async function fetchReferenceList(
 ): Promise<ReferenceOutcome | 'skip'> {
   const reasons: string[] = [];
   let anyId = false;
-  for (const attempt of [plan.primary, plan.fallback]) {
+  for (const attempt of plan.fallback ? [plan.primary, plan.fallback] : [plan.primary]) {
     const name = NAMES[attempt.source];
     const id = sources[attempt.source] ? await resolver[attempt.source]() : null;
     if (id !== null) anyId = true;
@@ -45,7 +47,11 @@ export async function fetchReferenceList(
       continue;
     }
     if (!beforeFetch()) return 'skip';
-    const list = await fetchList(attempt, id, sources, ctx);
+    const fetched = await fetchList(attempt, id, sources, ctx);
+    const list =
+      fetched && attempt.source === 'tvdb' && attempt.numbering === 'absolute'
+        ? byAbsolute(fetched)
+        : fetched;
     if (list === null) {
       reasons.push(`${name} has no show ${id}`);
       continue;
@@ -74,4 +80,16 @@ function fetchList(
   const tmdb = sources.tmdb!;
   const ttl = (list: EpisodeList): number => (list.ended ? ENDED_SHOW_TTL_HOURS : ctx.ttls.tmdbEpisodes);
   return ctx.lookup('tmdb_episodes', `${tmdb.cacheScope}:${id}`, ttl, () => tmdb.getShowEpisodes(id, call));
+}
+
+/**
+ * HAMA `tvdb3-` files keep TVDB seasons but number episodes absolutely (`S02E14` for the 14th episode of
+ * the show): re-key each episode as (season, absolute number); episodes without one cannot be matched.
+ */
+export function byAbsolute(list: EpisodeList): EpisodeList {
+  const episodes: ReferenceEpisode[] = [];
+  for (const ep of list.episodes) {
+    if (ep.absolute !== undefined && ep.absolute > 0) episodes.push({ ...ep, episode: ep.absolute });
+  }
+  return { ...list, episodes };
 }

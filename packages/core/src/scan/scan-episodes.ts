@@ -73,6 +73,7 @@ export async function scanEpisodes(
   }
   const orderingOf = new Map(sections.map((s, i) => [s.key, results[i]?.ordering ?? null]));
   const titleOf = new Map(sections.map((s) => [s.key, s.title]));
+  const agentOf = new Map(sections.map((s) => [s.key, s.agent ?? null]));
   const shows = flatten(results.map((r) => r.shows));
   const excluded = new Set(gapOptions.excludeShows.map((t) => t.trim().toLowerCase()));
 
@@ -95,6 +96,10 @@ export async function scanEpisodes(
         show.ordering,
         orderingOf.get(show.sectionKey),
         gapOptions.episodeSource,
+        {
+          agent: agentOf.get(show.sectionKey) ?? null,
+          ...(show.hamaMode && { hamaMode: show.hamaMode }),
+        },
       );
       const gap = await compareShow(
         { show, owned, ownedKeys, plan, library: titleOf.get(show.sectionKey) ?? show.sectionKey },

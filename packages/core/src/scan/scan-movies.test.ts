@@ -89,15 +89,23 @@ describe('scanMovies', () => {
     data.movies.push(movie('Obscure', { imdb: 'tt9999999' }));
     const report = await scanMovies(portsOf(data), { now });
     expect(report.unmatched[0]?.reason).toMatch(/tt9999999/);
+    expect(report.unmatched[0]?.code).toBe('imdb-unknown');
   });
 
-  it('a movie TMDB answers 404 for is skipped with a warning', async () => {
+  it('a movie TMDB answers 404 for is unmatched, saying so, and counted as unmatched', async () => {
     const data = base();
     data.movies.push(movie('Deleted', { tmdb: 424242 }));
     const report = await scanMovies(portsOf(data), { now });
-    expect(report.warnings).toEqual([
-      expect.objectContaining({ code: 'tmdb-not-found', item: 'tmdb:424242' }),
+    expect(report.warnings).toEqual([]);
+    expect(report.unmatched).toEqual([
+      expect.objectContaining({
+        title: 'Deleted',
+        code: 'not-found',
+        reason: expect.stringMatching(/424242 \(404\)/),
+      }),
     ]);
+    expect(report.summary.moviesUnmatched).toBe(1);
+    expect(report.summary.moviesMatched).toBe(report.summary.moviesScanned - 1);
     expect(report.collections).toHaveLength(2);
   });
 
@@ -349,7 +357,7 @@ describe('scanMovies with a cache', () => {
     const ports = portsOf(data);
     const report = await scanMovies({ ...ports, cache }, { now });
     expect(ports.metadata.calls).toEqual([]);
-    expect(report.warnings[0]?.code).toBe('tmdb-not-found');
+    expect(report.unmatched[0]?.code).toBe('not-found');
   });
 
   it('a failing cache becomes one warning and the scan goes on without it', async () => {

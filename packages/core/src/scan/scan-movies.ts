@@ -1,6 +1,6 @@
 import { findMovieGaps } from '../movie-gaps.js';
 import type { MovieScanOptions } from '../options.js';
-import type { MovieGapReport, UnmatchedItem } from '../report.js';
+import type { MovieGapReport, UnmatchedCode, UnmatchedItem } from '../report.js';
 import { resolveMovieOptions } from '../resolve-options.js';
 import type { MovieScanDeps, ScanRunOptions } from '../scan-types.js';
 import type { Collection, MovieDetails, OwnedMovie } from '../types.js';
@@ -38,12 +38,13 @@ export async function scanMovies(
   const collectionIds = new Set<number>();
   let matched = 0;
   const ignoredCollections = new Set(gapOptions.ignoreCollections);
-  const unmatch = (movie: OwnedMovie, reason: string): void => {
+  const unmatch = (movie: OwnedMovie, code: UnmatchedCode, reason: string): void => {
     unmatched.push({
       title: movie.title,
       year: movie.year ?? null,
       ratingKey: movie.ratingKey,
       library: sectionTitle.get(movie.sectionKey) ?? movie.sectionKey,
+      code,
       reason,
     });
   };
@@ -59,9 +60,10 @@ export async function scanMovies(
         tmdbId = await ctx.lookup('tmdb_find', `${scope}:movie-imdb:${imdb}`, ctx.ttls.tmdbMovie, () =>
           metadata.findMovieByImdb(imdb, { signal }),
         );
-        if (tmdbId === null) unmatch(movie, `TMDB knows no movie with IMDb id ${imdb}`);
+        if (tmdbId === null)
+          unmatch(movie, 'imdb-unknown', `TMDB knows no movie with IMDb id ${imdb} (fix the match in Plex)`);
       } else if (tmdbId === null) {
-        unmatch(movie, 'no TMDB or IMDb id in Plex (match it in Plex to include it)');
+        unmatch(movie, 'no-id', 'no TMDB or IMDb id in Plex (match it in Plex to include it)');
         ctx.share.skip();
       }
       if (tmdbId === null) return;
@@ -72,12 +74,9 @@ export async function scanMovies(
         metadata.getMovie(id, { signal }),
       );
       if (details === null) {
-        ctx.warnings.add({
-          code: 'tmdb-not-found',
-          message: `TMDB has no movie ${id} for ${label(movie)}; it was skipped.`,
-          service: 'tmdb',
-          item: `tmdb:${id}`,
-        });
+        // A 404 for the id Plex holds: the match is stale or wrong, which only the user can fix in Plex.
+        matched -= 1;
+        unmatch(movie, 'not-found', `TMDB has no movie ${id} (404); refresh or fix the match in Plex`);
       } else if (details.collection && !ignoredCollections.has(details.collection.tmdbId)) {
         collectionIds.add(details.collection.tmdbId);
       }

@@ -58,7 +58,13 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
   }
   function tmdbClient(): TmdbClient | undefined {
     const apiKey = config.tmdb.apiKey;
-    if (apiKey) tmdb ??= createTmdbClient({ apiKey, baseURL: config.tmdb.url, fetch: requestFetch });
+    if (apiKey)
+      tmdb ??= createTmdbClient({
+        apiKey,
+        baseURL: config.tmdb.url,
+        language: config.options.language,
+        fetch: requestFetch,
+      });
     return tmdb;
   }
   function tvdbClient(): TvdbClient | undefined {
@@ -68,6 +74,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
     tvdb ??= createTvdbClient({
       apiKey,
       baseURL: url,
+      language: config.options.language,
       fetch: requestFetch,
       ...(pin && { pin }),
       ...(tokenStore && { tokenStore }),

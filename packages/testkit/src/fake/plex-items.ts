@@ -139,6 +139,26 @@ export function sectionSettings(section: WorldSection): PlexObject[] {
       },
     ];
   }
+  // Legacy agents (com.plexapp.agents.thetvdb, …hama) have no showOrdering library setting; these are the
+  // show-library prefs python-plexapi documents for them (api-notes §8.4.1).
+  if (section.agent.startsWith('com.plexapp.agents.')) {
+    const setting = (id: string, label: string, type: string, value: string, enumValues?: string) => ({
+      id,
+      label,
+      summary: '',
+      type,
+      default: value,
+      value,
+      ...(enumValues ? { enumValues } : {}),
+      ...common,
+    });
+    return [
+      setting('episodeSort', 'Episode sorting', 'int', '0', '0:Oldest first|1:Newest first'),
+      setting('flattenSeasons', 'Seasons', 'int', '0', '0:Show|1:Hide'),
+      setting('includeInGlobal', 'Include in dashboard', 'bool', 'true'),
+      setting('enableBIFGeneration', 'Enable video preview thumbnails', 'bool', 'true'),
+    ];
+  }
   return [
     {
       id: 'showOrdering',

@@ -61,17 +61,18 @@ export function seriesBase(series: TvdbSeries, today: string): Record<string, un
   };
 }
 
-/** `EpisodeBaseRecord`; `translated` serves the `/eng` names (null when no English name exists). */
-export function episodeRecord(
-  series: TvdbSeries,
-  e: TvdbEpisode,
-  translated: boolean,
-): Record<string, unknown> {
+/**
+ * `EpisodeBaseRecord`. With `lang` (the `/{lang}` listing) the name is the one in that language: the
+ * original name for the series' own language, the English name (`nameEng`) for `eng`, else null (no
+ * translation), as TVDB sends it.
+ */
+export function episodeRecord(series: TvdbSeries, e: TvdbEpisode, lang?: string): Record<string, unknown> {
   const eng = e.nameEng !== undefined ? e.nameEng : series.originalLanguage === 'eng' ? e.name : null;
+  const translated = lang === 'eng' ? eng : lang === series.originalLanguage ? e.name : null;
   return {
     id: e.id,
     seriesId: series.id,
-    name: translated ? eng : e.name,
+    name: lang === undefined ? e.name : translated,
     aired: e.aired,
     runtime: e.aired ? 30 : null,
     nameTranslations: eng ? [series.originalLanguage, 'eng'] : [series.originalLanguage],

@@ -67,9 +67,7 @@ export function tvdbHandler(world: World, settings: TvdbSettings, origin: string
     if (cached) return cached;
     const all = episodesOf(s, type);
     const size = settings.pageSize;
-    const slice = all
-      .slice(page * size, (page + 1) * size)
-      .map((e) => episodeRecord(s, e, lang !== undefined));
+    const slice = all.slice(page * size, (page + 1) * size).map((e) => episodeRecord(s, e, lang));
     const url = (p: number) =>
       `${origin}/v4/series/${s.id}/episodes/${type}${lang ? `/${lang}` : ''}?page=${p}`;
     const links = {

@@ -94,7 +94,11 @@ export function generateShows(
       episodeIds,
     );
     const anime = section === 2;
-    const agent = pickAgent(rng, ordering.source, anime, dueEpisodes(eps, nowMs).length);
+    const picked = pickAgent(rng, ordering.source, anime, dueEpisodes(eps, nowMs).length);
+    // HAMA numbers a show by its GUID and ignores Plex's orderings (api-notes §8.4.1): only a show whose
+    // files follow TVDB aired order can be a `hama://tvdb-` show; the others keep a legacy TheTVDB guid
+    // (the same random draws either way, so the rest of the world does not move).
+    const agent = picked === 'hama' && ordering.name !== 'tvdbAiring' ? 'legacy' : picked;
     const { series, tmdb, list } = showRecords(
       rng,
       { title, eps, sizes, ordering, continuing, anime, inTmdb: agent === 'new' },

@@ -39,7 +39,8 @@ describe('a plain scan over HTTP agrees with the stated truth', () => {
     const { world, expected } = generateWorld({ seed: 7, movies: 400, shows: 60, episodes: 3000, now: NOW });
     fakes = await startFakeServices(world, { tvdbPageSize: 40 });
     expect(await referenceScan(fakes, NOW)).toEqual(expected);
-    const want = expectedRequestCounts(world, { tvdb: 40 });
+    // The oracle asks for no translated names.
+    const want = expectedRequestCounts(world, { tvdb: 40, language: null });
     const got = fakes.counts();
     expect(pick(got.plex.byRoute, ['sections', 'all', 'prefs'])).toEqual(want.plex.byRoute);
     expect(got.tmdb).toEqual(want.tmdb);

@@ -75,9 +75,9 @@ export async function referenceScan(fakes: FakeServices, now: Date): Promise<Exp
   };
 
   const sections = (
-    await get<{ MediaContainer: { Directory: { key: string; type: string; title: string }[] } }>(
-      `${fakes.plexUrl}/library/sections`,
-    )
+    await get<{
+      MediaContainer: { Directory: { key: string; type: string; title: string; agent: string }[] };
+    }>(`${fakes.plexUrl}/library/sections`)
   ).MediaContainer.Directory;
   const unmatched: { movies: ExpectedUnmatched[]; shows: ExpectedUnmatched[] } = { movies: [], shows: [] };
   const owned = new Set<number>();
@@ -132,8 +132,10 @@ export async function referenceScan(fakes: FakeServices, now: Date): Promise<Exp
     const prefs = await get<{ MediaContainer: { Setting: { id: string; value: string }[] } }>(
       `${fakes.plexUrl}/library/sections/${section.key}/prefs`,
     );
+    // Legacy agents (TheTVDB, HAMA) have no showOrdering setting and number by TVDB aired order (issue 14).
+    const agentDefault = section.agent.startsWith('com.plexapp.agents.') ? 'tvdbAiring' : 'tmdbAiring';
     const libraryDefault =
-      prefs.MediaContainer.Setting.find((s) => s.id === 'showOrdering')?.value ?? 'tmdbAiring';
+      prefs.MediaContainer.Setting.find((s) => s.id === 'showOrdering')?.value ?? agentDefault;
     const episodes = await listAll(section.key, 4);
     await Promise.all(
       (await listAll(section.key, 2)).map(async (show) => {
