@@ -23,6 +23,8 @@ const show = (tvdbId: number | null, seasons: number[]): ShowGap => ({
   imdbId: null,
   source: 'tvdb',
   ordering: 'tvdbAiring',
+  orderingOrigin: 'library',
+  orderingReason: 'library setting',
   title: `Show ${tvdbId}`,
   year: null,
   missingCount: seasons.length * 2,

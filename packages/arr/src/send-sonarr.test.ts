@@ -10,6 +10,8 @@ const breakingBad: ShowGap = {
   imdbId: null,
   source: 'tvdb',
   ordering: 'tvdbAiring',
+  orderingOrigin: 'library',
+  orderingReason: 'library setting',
   title: 'Breaking Bad',
   year: 2008,
   missingCount: 2,
