@@ -15,7 +15,8 @@ const CONFIG_ERROR_EXIT = 2;
 
 process.on('exit', (code) => {
   const serving = process.argv[2] === 'serve';
-  const keyFromEnv = (process.env.COMPLEXIONIST_API_KEY ?? '').trim() !== '';
+  const { COMPLEXIONIST_API_KEY: key = '' } = process.env;
+  const keyFromEnv = key.trim() !== '';
   if (!serving || keyFromEnv || code !== CONFIG_ERROR_EXIT) return;
   process.stderr.write(
     [
