@@ -40,6 +40,14 @@ COPY . .
 # The CLI bundles the @complexionist/* packages; its own dependencies are the third-party ones only.
 RUN pnpm --filter "complexionist..." run build \
   && pnpm --filter complexionist deploy --prod /out
+# Left out of the runtime image: TypeScript (an optional peer of valibot, for its types only; nothing loads it)
+# and better-sqlite3's build intermediates and sources (only build/Release/better_sqlite3.node is loaded).
+RUN rm -rf /out/node_modules/.pnpm/typescript@* \
+  && cd /out/node_modules/.pnpm/better-sqlite3@*/node_modules/better-sqlite3 \
+  && mv build/Release/better_sqlite3.node /tmp/ \
+  && rm -rf build deps src \
+  && mkdir -p build/Release \
+  && mv /tmp/better_sqlite3.node build/Release/
 
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
