@@ -22,9 +22,8 @@ process.on('exit', (code) => {
     [
       '',
       'In this container the server listens on 0.0.0.0, so it needs an API key: a random string of 16 or more characters.',
-      'Give it one with an environment variable, e.g. `-e COMPLEXIONIST_API_KEY=$(openssl rand -hex 24)`',
-      '(compose: `environment: COMPLEXIONIST_API_KEY: …`), or set server.api_key in /config/config.yaml:',
-      '  docker run --rm -v <your /config volume>:/config <image> config --set server.api_key <key>',
+      'Give it one as an environment variable, e.g. `-e COMPLEXIONIST_API_KEY=$(openssl rand -hex 24)`',
+      '(compose: `environment: COMPLEXIONIST_API_KEY: …`), or as a line COMPLEXIONIST_API_KEY=… in /config/.env.',
       'See docs/container.md.',
       '',
     ].join('\n'),
