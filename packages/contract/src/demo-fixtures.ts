@@ -46,6 +46,12 @@ export function demoFixtures(options: { now?: Date } = {}): DemoFixtures {
       imdb: { imdbId: 'tt0903747', tvdbId: 81189 },
       unknownTvdbId: 999999903,
       unknownImdbId: 'tt9999999903',
+      // The demo records are English only: its titles are what an English source must name them.
+      translated: {
+        tvdbId: 78874,
+        language: 'en',
+        titles: (data.tvdbSeries.find((s) => s.tvdbId === 78874)?.episodes.default ?? []).map((e) => e.title),
+      },
     },
     tmdb: {
       show: { tmdbId: 87108, tvdbId: 360893, imdbId: 'tt7366338', ended: true, episodeCount: 5 },

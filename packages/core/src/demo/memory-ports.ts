@@ -58,10 +58,10 @@ const byDate = (a: { releaseDate: string | null }, b: { releaseDate: string | nu
       ? 1
       : 0;
 
-/** A {@link MovieMetadataSource} over in-memory TMDB records. */
+/** A {@link MovieMetadataSource} over in-memory TMDB records (English, as the demo library is: scope `:en`). */
 export function createMemoryMetadata(
   data: Pick<DemoData, 'tmdbMovies' | 'collections'>,
-  cacheScope = 'demo-tmdb',
+  cacheScope = 'demo-tmdb:en',
 ): MovieMetadataSource {
   return {
     cacheScope,
@@ -76,10 +76,10 @@ export function createMemoryMetadata(
   };
 }
 
-/** A {@link TvdbEpisodeSource} over in-memory TVDB records. */
+/** A {@link TvdbEpisodeSource} over in-memory TVDB records (English titles: scope `:en`). */
 export function createMemoryTvdb(
   data: Pick<DemoData, 'tvdbSeries'>,
-  cacheScope = 'demo-tvdb',
+  cacheScope = 'demo-tvdb:en',
 ): TvdbEpisodeSource {
   return {
     cacheScope,
@@ -94,10 +94,10 @@ export function createMemoryTvdb(
   };
 }
 
-/** A {@link TmdbEpisodeSource} over in-memory TMDB records. */
+/** A {@link TmdbEpisodeSource} over in-memory TMDB records (English titles: scope `:en`). */
 export function createMemoryTmdb(
   data: Pick<DemoData, 'tmdbShows'>,
-  cacheScope = 'demo-tmdb',
+  cacheScope = 'demo-tmdb:en',
 ): TmdbEpisodeSource {
   const find = (pred: (s: DemoData['tmdbShows'][number]) => boolean) => data.tmdbShows.find(pred) ?? null;
   return {

@@ -363,8 +363,8 @@ describe('scanEpisodes', () => {
       },
     };
     await scanEpisodes({ ...portsOf(data), cache }, { now, cacheTtls: { tvdbEpisodes: 6 } });
-    expect(ttls['tvdb_episodes/demo-tvdb:81189:default']).toBe(30 * 24 * 3600);
-    expect(ttls['tvdb_episodes/demo-tvdb:5:default']).toBe(6 * 3600);
+    expect(ttls['tvdb_episodes/demo-tvdb:en:81189:default']).toBe(30 * 24 * 3600);
+    expect(ttls['tvdb_episodes/demo-tvdb:en:5:default']).toBe(6 * 3600);
   });
 
   it('fills the summary counts', async () => {

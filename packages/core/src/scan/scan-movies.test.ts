@@ -342,11 +342,11 @@ describe('scanMovies with a cache', () => {
     const data = base();
     data.movies.push(movie('Deleted', { tmdb: 424242 }));
     await scanMovies({ ...portsOf(data), cache }, { now, cacheTtls: { tmdbMovie: 2 } });
-    expect(sets).toContainEqual(['tmdb_movie', 'demo-tmdb:348', 7200]);
-    expect(sets).toContainEqual(['tmdb_collection', 'demo-tmdb:8091', 168 * 3600]);
-    expect(sets).toContainEqual(['tmdb_find', 'demo-tmdb:movie-imdb:tt0133093', 7200]);
+    expect(sets).toContainEqual(['tmdb_movie', 'demo-tmdb:en:348', 7200]);
+    expect(sets).toContainEqual(['tmdb_collection', 'demo-tmdb:en:8091', 168 * 3600]);
+    expect(sets).toContainEqual(['tmdb_find', 'demo-tmdb:en:movie-imdb:tt0133093', 7200]);
     // a 404 is remembered for a day
-    expect(sets).toContainEqual(['tmdb_movie', 'demo-tmdb:424242', 24 * 3600]);
+    expect(sets).toContainEqual(['tmdb_movie', 'demo-tmdb:en:424242', 24 * 3600]);
   });
 
   it('a cached 404 is not asked again', async () => {
