@@ -2,6 +2,7 @@
  * @complexionist/arr — Radarr and Sonarr v3 API clients, and the sends that act on a scan's gaps: add the
  * missing films to Radarr, monitor and search the missing episodes in Sonarr.
  */
+export { addSettingsOf } from './add-settings.js';
 export type { ArrClientOptions } from './arr-http.js';
 export { ARR_LABELS, type ArrService, keyHint } from './errors.js';
 export { pickProfile, pickRootFolder } from './pick-defaults.js';

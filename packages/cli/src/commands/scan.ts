@@ -1,25 +1,20 @@
 import { setMaxListeners } from 'node:events';
 import {
   type AnyReport,
-  type EpisodeGapReport,
   formatReport,
-  type MovieGapReport,
   reportStatus,
   runBothHalves,
   type ScanRunOptions,
-  scanEpisodes,
-  scanMovies,
 } from '@complexionist/core';
-import { createProgressBar, type ProgressRenderer, silentProgress } from '../output/progress.js';
 import { checkWritable, useColor, writeReport } from '../output/write-report.js';
 import { demoSession } from '../wiring/demo-session.js';
 import { liveSession } from '../wiring/live-session.js';
 import type { ScanSession } from '../wiring/session.js';
 import type { CommandIo } from './context.js';
-import { episodeScanOptions, movieScanOptions } from './scan-core-options.js';
 import { printScanDetails } from './scan-details.js';
 import { scanNow } from './scan-now.js';
 import type { ScanCommandOptions } from './scan-options.js';
+import { scanEpisodesOf, scanMoviesOf, startScanRun } from './scan-run.js';
 
 /** What stderr says after a partial report (exit 0: what it lists is right). */
 export const PARTIAL_NOTE =
@@ -33,19 +28,8 @@ export async function scanCommand(options: ScanCommandOptions, io: CommandIo): P
   const now = scanNow(io);
   if (options.output !== undefined) await checkWritable(options.output, io);
   const session = options.demo ? demoSession(now) : await liveSession(options, io);
-  const progress: ProgressRenderer =
-    io.isTTY.stderr && !options.quiet
-      ? createProgressBar(io.stderr, () => io.now().getTime())
-      : silentProgress;
+  const { run, progress } = startScanRun(session, options, io, now);
   try {
-    if (!options.quiet) for (const notice of session.notices) io.stderr.write(`${notice}\n`);
-    const run: ScanRunOptions = {
-      now,
-      signal: io.signal,
-      onProgress: (event) => progress.onProgress(event),
-      readCache: !options.noCache,
-      ...(session.settings.cacheTtls === undefined ? {} : { cacheTtls: session.settings.cacheTtls }),
-    };
     const report = await runScans(options, session, run);
     progress.done();
     const color = useColor(io, options.format, options.output);
@@ -71,23 +55,8 @@ async function runScans(
   session: ScanSession,
   run: ScanRunOptions,
 ): Promise<AnyReport> {
-  const movies = (scanRun: ScanRunOptions = run): Promise<MovieGapReport> => {
-    if (session.metadata === undefined) throw new Error('movie scan without a metadata source');
-    return scanMovies(
-      { library: session.library, metadata: session.metadata, ...cacheOf(session) },
-      { ...movieScanOptions(options, session.settings), ...scanRun },
-    );
-  };
-  const episodes = (scanRun: ScanRunOptions = run): Promise<EpisodeGapReport> =>
-    scanEpisodes(
-      {
-        library: session.library,
-        ...(session.tvdb === undefined ? {} : { tvdb: session.tvdb }),
-        ...(session.tmdb === undefined ? {} : { tmdb: session.tmdb }),
-        ...cacheOf(session),
-      },
-      { ...episodeScanOptions(options, session.settings), ...scanRun },
-    );
+  const movies = (scanRun: ScanRunOptions = run) => scanMoviesOf(options, session, scanRun);
+  const episodes = (scanRun: ScanRunOptions = run) => scanEpisodesOf(options, session, scanRun);
   if (options.kind === 'movies') return movies();
   if (options.kind === 'episodes') return episodes();
   // Both at once, sharing one TMDB client (so one pacer keeps the pair under TMDB's limit). `--library`
@@ -97,8 +66,4 @@ async function runScans(
     { movies: (signal) => movies({ ...both, signal }), episodes: (signal) => episodes({ ...both, signal }) },
     { signal: run.signal, onSignal: (signal) => setMaxListeners(0, signal) },
   );
-}
-
-function cacheOf(session: ScanSession): { cache?: ScanSession['cache'] & object } {
-  return session.cache === undefined ? {} : { cache: session.cache };
 }

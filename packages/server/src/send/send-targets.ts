@@ -1,5 +1,5 @@
 import {
-  type ArrAddSettings,
+  addSettingsOf,
   createRadarrClient,
   createSonarrClient,
   type FilmToSend,
@@ -23,21 +23,11 @@ export function configSendTargets(config: { radarr: ArrConfig; sonarr: ArrConfig
   const { radarr, sonarr } = config;
   if (radarr.url && radarr.apiKey) {
     const client = createRadarrClient({ url: radarr.url, apiKey: radarr.apiKey, fetch: requestFetch });
-    targets.radarr = (films, dryRun) => sendToRadarr(client, films, settingsOf(radarr), { dryRun });
+    targets.radarr = (films, dryRun) => sendToRadarr(client, films, addSettingsOf(radarr), { dryRun });
   }
   if (sonarr.url && sonarr.apiKey) {
     const client = createSonarrClient({ url: sonarr.url, apiKey: sonarr.apiKey, fetch: requestFetch });
-    targets.sonarr = (shows, dryRun) => sendToSonarr(client, shows, settingsOf(sonarr), { dryRun });
+    targets.sonarr = (shows, dryRun) => sendToSonarr(client, shows, addSettingsOf(sonarr), { dryRun });
   }
   return targets;
-}
-
-function settingsOf(arr: ArrConfig): ArrAddSettings {
-  return {
-    ...(arr.rootFolder === undefined ? {} : { rootFolder: arr.rootFolder }),
-    ...(arr.qualityProfile === undefined ? {} : { qualityProfile: arr.qualityProfile }),
-    monitored: arr.monitored,
-    searchOnAdd: arr.searchOnAdd,
-    tags: arr.tags,
-  };
 }

@@ -1,5 +1,5 @@
 import {
-  type ArrAddSettings,
+  addSettingsOf,
   createRadarrClient,
   createSonarrClient,
   filmsToSend,
@@ -31,7 +31,7 @@ export async function sendCommand(options: SendCommandOptions, io: CommandIo): P
   const { url, apiKey } = requireService(options.service, arr);
   const report = await scanForSend(options, io);
   const client = { url, apiKey, fetch: requestFetch };
-  const settings = addSettings(arr);
+  const settings = addSettingsOf(arr);
   const send = { dryRun: !options.yes, signal: io.signal };
   let outcome: SendOutcome;
   if (report.type === 'movies') {
@@ -62,14 +62,4 @@ function requireService(service: 'radarr' | 'sonarr', arr: ArrConfig): { url: st
   const missing = !arr.url ? `${service}.url` : `${service}.api_key`;
   const hint = `run \`complexionist auth ${service} --url URL --key KEY\``;
   throw new ConfigError(`${missing} is not set; ${hint}.`, { service, hint });
-}
-
-function addSettings(arr: ArrConfig): ArrAddSettings {
-  return {
-    ...(arr.rootFolder === undefined ? {} : { rootFolder: arr.rootFolder }),
-    ...(arr.qualityProfile === undefined ? {} : { qualityProfile: arr.qualityProfile }),
-    monitored: arr.monitored,
-    searchOnAdd: arr.searchOnAdd,
-    tags: arr.tags,
-  };
 }

@@ -1,10 +1,10 @@
-import { type EpisodeGapReport, type MovieGapReport, scanEpisodes, scanMovies } from '@complexionist/core';
-import { createProgressBar, type ProgressRenderer, silentProgress } from '../../output/progress.js';
+import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
 import { liveSession } from '../../wiring/live-session.js';
 import type { ScanSession } from '../../wiring/session.js';
 import type { CommandIo } from '../context.js';
-import { episodeScanOptions, movieScanOptions } from '../scan-core-options.js';
+import { scanNow } from '../scan-now.js';
 import type { ScanCommandOptions } from '../scan-options.js';
+import { scanEpisodesOf, scanMoviesOf, startScanRun } from '../scan-run.js';
 import type { SendCommandOptions } from './options.js';
 
 /**
@@ -27,36 +27,11 @@ export async function scanForSend(
     demo: false,
   };
   const session: ScanSession = await liveSession(scan, io);
-  const progress: ProgressRenderer =
-    io.isTTY.stderr && !options.quiet
-      ? createProgressBar(io.stderr, () => io.now().getTime())
-      : silentProgress;
+  const { run, progress } = startScanRun(session, scan, io, scanNow(io));
   try {
-    if (!options.quiet) for (const notice of session.notices) io.stderr.write(`${notice}\n`);
-    const run = {
-      now: io.now(),
-      signal: io.signal,
-      onProgress: progress.onProgress,
-      readCache: !options.noCache,
-      ...(session.settings.cacheTtls === undefined ? {} : { cacheTtls: session.settings.cacheTtls }),
-    };
-    const cache = session.cache === undefined ? {} : { cache: session.cache };
-    if (scan.kind === 'movies') {
-      if (session.metadata === undefined) throw new Error('movie scan without a metadata source');
-      return await scanMovies(
-        { library: session.library, metadata: session.metadata, ...cache },
-        { ...movieScanOptions(scan, session.settings), ...run },
-      );
-    }
-    return await scanEpisodes(
-      {
-        library: session.library,
-        ...(session.tvdb === undefined ? {} : { tvdb: session.tvdb }),
-        ...(session.tmdb === undefined ? {} : { tmdb: session.tmdb }),
-        ...cache,
-      },
-      { ...episodeScanOptions(scan, session.settings), ...run },
-    );
+    return scan.kind === 'movies'
+      ? await scanMoviesOf(scan, session, run)
+      : await scanEpisodesOf(scan, session, run);
   } finally {
     progress.done();
     session.close();
