@@ -1,3 +1,4 @@
+import { maskTarget } from './notification-targets.js';
 import { CONFIG_KEYS, camelPath } from './schema.js';
 import type { Config } from './types.js';
 
@@ -10,7 +11,7 @@ export function maskSecret(secret: string): string {
   return `********${shown > 0 ? secret.slice(-shown) : ''}`;
 }
 
-/** A copy of the configuration with every secret (tokens, API keys, the TVDB PIN) masked by {@link maskSecret}. */
+/** A copy of the configuration with every secret (tokens, API keys, the TVDB PIN, notification URLs) masked by {@link maskSecret}. */
 export function maskConfig(config: Config): Config {
   const copy = structuredClone(config);
   for (const spec of CONFIG_KEYS) {
@@ -26,5 +27,6 @@ export function maskConfig(config: Config): Config {
     const value = parent?.[last];
     if (parent && typeof value === 'string') parent[last] = maskSecret(value);
   }
+  copy.notifications = config.notifications.map(maskTarget);
   return copy;
 }

@@ -12,4 +12,6 @@ export const DEFAULT_RATES: Readonly<Record<ServiceName, Required<RateOptions>>>
   tvdb: { perSecond: 0, maxInFlight: 8 },
   plex: { perSecond: 0, maxInFlight: 6 },
   'plex.tv': { perSecond: 5, maxInFlight: 4 },
+  // Notification targets get a few messages a day, one after another (Discord asks for sequential sends).
+  notify: { perSecond: 0, maxInFlight: 1 },
 });

@@ -6,6 +6,7 @@ export const SERVICE_LABELS: Readonly<Record<ServiceName, string>> = {
   'plex.tv': 'plex.tv',
   tmdb: 'TMDB',
   tvdb: 'TheTVDB',
+  notify: 'the notification target',
 };
 
 /** What to check when a service cannot be reached. */
@@ -14,4 +15,5 @@ export const REACH_HINTS: Readonly<Record<ServiceName, string>> = {
   'plex.tv': 'check the internet connection (and `plex.tv_url` if you changed it)',
   tmdb: 'check the internet connection (and `tmdb.url` if you changed it)',
   tvdb: 'check the internet connection (and `tvdb.url` if you changed it)',
+  notify: 'check the target URL under `notifications:` in config.yaml',
 };

@@ -4,9 +4,10 @@
  */
 
 export { toExpectedEpisodes, toExpectedMovies } from './compare.js';
-export type { RouteCounts } from './fake/http.js';
+export type { FakeRequest, RouteCounts } from './fake/http.js';
 export { PLEX_401_BODY } from './fake/plex-server.js';
 export { DEAD_PORT } from './fake/plex-tv-server.js';
+export { type ReceiverReply, type RunningReceiver, startReceiver } from './fake/receiver.js';
 export {
   DEFAULT_CREDENTIALS,
   type FakeCounts,
