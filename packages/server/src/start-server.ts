@@ -63,6 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  app.scheduler?.start();
   const shown = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
   // While closing, a keep-alive connection whose last response (e.g. an event stream) just ended is dropped.
@@ -78,6 +79,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   function close(): Promise<void> {
     closing ??= (async () => {
       process.off('SIGTERM', onSignal).off('SIGINT', onSignal);
+      app.scheduler?.stop();
       const timeout = new Promise<void>((resolve) =>
         setTimeout(resolve, options.shutdownTimeoutMs ?? 5000).unref(),
       );

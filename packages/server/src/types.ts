@@ -1,3 +1,4 @@
+import type { ReportHistory } from '@complexionist/cache';
 import type {
   EpisodeGapReport,
   EpisodeScanOptions,
@@ -7,6 +8,8 @@ import type {
   MovieScanOptions,
   ScanProgress,
 } from '@complexionist/core';
+import type { NotifySettings } from './jobs/after-scan.js';
+import type { ScheduleSettings } from './schedule/scheduler.js';
 
 /** What a scan request asks for: one scan of each kind, or both (`scan`). */
 export type ScanType = 'movies' | 'episodes' | 'scan';
@@ -93,4 +96,10 @@ export interface ServerDeps {
   secrets?: string[];
   /** Finished scans kept in memory for `GET /api/scans/:id`. @default 20 */
   keepFinishedJobs?: number;
+  /** Reports of complete scans, for "what is new". @default a memory history (30 per type) */
+  history?: ReportHistory;
+  /** `notifications:` and `server.public_url`: who is told what is new after a scan. */
+  notify?: NotifySettings;
+  /** `server.schedule`: scan on a cron schedule (started by `startServer`). */
+  schedule?: ScheduleSettings;
 }
