@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
 import { openCache } from './open-cache.js';
+import { hasNewMissing, recordReports } from './record-reports.js';
 import { createReportHistory } from './report-history.js';
 import { tempDir } from './test-helpers.js';
 
@@ -79,5 +80,51 @@ describe('createReportHistory', () => {
     expect(history.add(partial)).toBeUndefined();
     expect(history.list('movies')).toEqual([]);
     expect(history.latest('movies')).toBeUndefined();
+  });
+});
+
+describe('recordReports', () => {
+  const alien = (generatedAt: string, missing: Array<[number, string]>) =>
+    movies(generatedAt, {
+      collections: [
+        {
+          tmdbId: 8091,
+          name: 'Alien Collection',
+          owned: 1,
+          total: 1 + missing.length,
+          missing: missing.map(([tmdbId, title]) => ({
+            tmdbId,
+            title,
+            year: 2024,
+            releaseDate: '2024-08-13',
+          })),
+        },
+      ],
+    });
+
+  it('keeps the first complete report as the baseline, then compares each with the one before', () => {
+    const history = createReportHistory(openCache().state);
+    const first = recordReports(history, [
+      alien('2026-01-01T04:00:00.000Z', []),
+      episodes('2026-01-01T04:00:00.000Z'),
+    ]);
+    expect(first).toEqual({ baseline: ['movies', 'episodes'], partial: [] });
+    const second = recordReports(history, [alien('2026-01-02T04:00:00.000Z', [[945961, 'Alien: Romulus']])]);
+    expect(second.movies?.newlyMissing.map((m) => m.title)).toEqual(['Alien: Romulus']);
+    expect(hasNewMissing(second)).toBe(true);
+  });
+
+  it('skips a report of no library and lists a partial one without keeping it', () => {
+    const history = createReportHistory(openCache().state);
+    const partial = movies('2026-01-01T04:00:00.000Z', {
+      warnings: [{ code: 'rate-limited', message: 'x' }],
+    });
+    const changes = recordReports(history, [
+      partial,
+      { ...episodes('2026-01-01T04:00:00.000Z'), libraries: [] },
+    ]);
+    expect(changes).toEqual({ baseline: [], partial: ['movies'] });
+    expect(history.list('movies')).toEqual([]);
+    expect(history.list('episodes')).toEqual([]);
   });
 });

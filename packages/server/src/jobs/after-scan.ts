@@ -1,6 +1,6 @@
-import type { ReportHistory } from '@complexionist/cache';
+import { hasNewMissing, type ReportHistory, recordReports } from '@complexionist/cache';
 import { type NotifyEvent, notifyAll, type SendOptions, type Target } from '@complexionist/notify';
-import { hasNewMissing, recordScan } from '../history/record-scan.js';
+import { reportParts } from '../history/record-scan.js';
 import { redact } from '../redact.js';
 import type { IgnoreStore, Logger } from '../types.js';
 import type { JobManager } from './job-manager.js';
@@ -60,7 +60,7 @@ export function withAfterScan(jobs: JobManager, options: AfterScanOptions): Reco
       return;
     }
     if (!job.report) return;
-    const changes = recordScan(job.report, options.history, await options.ignores.list());
+    const changes = recordReports(options.history, reportParts(job.report), await options.ignores.list());
     if (hasNewMissing(changes)) {
       const event: NotifyEvent = {
         event: 'NewMissing',
