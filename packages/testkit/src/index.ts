@@ -32,5 +32,6 @@ export {
 } from './request-counts.js';
 export { smallWorld } from './small/small-world.js';
 export { smallWorldExpected } from './small/small-world-expected.js';
+export { NEW_COLLECTION_PART, NEW_EPISODE, worldChanges } from './small/world-changes.js';
 export type * from './world/expected-types.js';
 export type * from './world/types.js';

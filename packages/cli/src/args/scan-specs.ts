@@ -37,6 +37,14 @@ const excludeShow: OptionSpec = {
   description: 'Skip this show (repeatable, case-insensitive; adds to exclusions.shows)',
 };
 
+/** `--since last`. */
+const since: OptionSpec = {
+  name: 'since',
+  type: 'string',
+  value: 'last',
+  description: 'Also show what changed since the last saved complete scan of this home (text and json)',
+};
+
 /** `complexionist movies`. */
 export const MOVIES_SPEC: CommandSpec = {
   name: 'movies',
@@ -50,6 +58,7 @@ export const MOVIES_SPEC: CommandSpec = {
     includeFuture('Also list films without a release date or released after today'),
     minCollectionSize,
     minOwned,
+    since,
     ...REPORT_OPTIONS,
   ],
   examples: [
@@ -75,6 +84,7 @@ export const EPISODES_SPEC: CommandSpec = {
     includeSpecials,
     recentHours,
     excludeShow,
+    since,
     ...REPORT_OPTIONS,
   ],
   examples: [
@@ -98,6 +108,7 @@ export const SCAN_SPEC: CommandSpec = {
     minOwned,
     recentHours,
     excludeShow,
+    since,
     ...REPORT_OPTIONS,
   ],
   examples: [

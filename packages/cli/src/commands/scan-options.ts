@@ -26,6 +26,8 @@ export interface ScanCommandOptions extends GlobalOptions {
   output?: string;
   noCache: boolean;
   demo: boolean;
+  /** `--since last`: also print what changed since the last saved complete scan of this home. */
+  since?: 'last';
 }
 
 /** Turns parsed flags into {@link ScanCommandOptions}, checking every value. */
@@ -49,6 +51,9 @@ export function scanOptionsFromArgs(kind: ScanKind, parsed: ParsedCommand): Scan
   if (minOwned !== undefined) options.minOwned = minOwned;
   const recentHours = decimalValue(values, 'recent-hours');
   if (recentHours !== undefined) options.recentHours = recentHours;
+  if (stringValue(values, 'since') !== undefined) {
+    options.since = choiceValue(values, 'since', ['last'] as const, 'last');
+  }
   const output = stringValue(values, 'output');
   if (output !== undefined) options.output = output;
   return options;

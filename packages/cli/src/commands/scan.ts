@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import type { RecordedChanges } from '@complexionist/cache';
 import {
   type AnyReport,
   type EpisodeGapReport,
@@ -10,6 +11,7 @@ import {
   scanMovies,
 } from '@complexionist/core';
 import { createProgressBar, type ProgressRenderer, silentProgress } from '../output/progress.js';
+import { formatSince } from '../output/since.js';
 import { useColor, writeReport } from '../output/write-report.js';
 import { demoSession } from '../wiring/demo-session.js';
 import { liveSession } from '../wiring/live-session.js';
@@ -17,6 +19,7 @@ import type { ScanSession } from '../wiring/session.js';
 import type { CommandIo } from './context.js';
 import { episodeScanOptions, movieScanOptions } from './scan-core-options.js';
 import { printScanDetails } from './scan-details.js';
+import { saveToHistory } from './scan-history.js';
 import type { ScanCommandOptions } from './scan-options.js';
 
 /**
@@ -41,14 +44,42 @@ export async function scanCommand(options: ScanCommandOptions, io: CommandIo): P
     };
     const report = await runScans(options, session, run);
     progress.done();
+    const changes = saveToHistory(report, session);
     const color = useColor(io, options.format, options.output);
-    const text = formatReport(report, options.format, { color, verbose: options.verbose });
+    const text = options.since
+      ? withSince(report, changes, options, io)
+      : formatReport(report, options.format, { color, verbose: options.verbose });
     await writeReport(text, { quiet: options.quiet, ...outputOf(options) }, io);
     if (options.verbose) printScanDetails(report, session, io, options.format);
   } finally {
     progress.done();
     session.close();
   }
+}
+
+/**
+ * The report with what changed since the last saved complete scan: a section after a text report, a `changes`
+ * key beside the report in JSON. CSV has one row per missing item and no place for it, so it says so on stderr.
+ */
+function withSince(
+  report: AnyReport,
+  changes: RecordedChanges | undefined,
+  options: ScanCommandOptions,
+  io: CommandIo,
+): string {
+  const color = useColor(io, options.format, options.output);
+  const text = formatReport(report, options.format, { color, verbose: options.verbose });
+  if (!changes) {
+    if (!options.quiet)
+      io.stderr.write('--since last: the demo library keeps no history; nothing to compare.\n');
+    return text;
+  }
+  if (options.format === 'json') return `${JSON.stringify({ ...report, changes }, null, 2)}\n`;
+  if (options.format === 'csv') {
+    if (!options.quiet) io.stderr.write('--since last is shown with --format text or json, not csv.\n');
+    return text;
+  }
+  return `${text.replace(/\n*$/, '')}\n\n${formatSince(changes)}\n`;
 }
 
 function outputOf(options: ScanCommandOptions): { output?: string } {

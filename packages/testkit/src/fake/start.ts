@@ -44,6 +44,11 @@ export interface FakeServicesOptions {
   tvdbPin?: string;
   /** @default '127.0.0.1' */
   host?: string;
+  /**
+   * Serve changes made to the world after the start (see `worldChanges`): the TMDB fake builds each body per
+   * request instead of once. @default false
+   */
+  mutableWorld?: boolean;
 }
 
 /** Request counters of every fake, plus the number of 429s TMDB sent. */
@@ -118,6 +123,7 @@ export async function startFakeServices(
           bearer: creds.tmdbBearer,
           rateLimit: options.tmdbRateLimit,
           on429: () => tmdb429++,
+          mutableWorld: options.mutableWorld ?? false,
         }),
       at('tmdb'),
     );
