@@ -1,4 +1,4 @@
-import { type LoadedConfig, loadConfig } from '@complexionist/config';
+import { type LoadedConfig, loadConfig, targetSecrets } from '@complexionist/config';
 import type { CommandIo, GlobalOptions } from '../commands/context.js';
 
 /** The loaded configuration (spec §6), with the home folder it came from. */
@@ -21,6 +21,7 @@ export async function loadCliConfig(options: GlobalOptions, io: CommandIo): Prom
     config.tvdb.apiKey,
     config.tvdb.pin,
     config.server.apiKey,
+    ...targetSecrets(config.notifications),
   );
   return loaded;
 }
