@@ -52,6 +52,17 @@ describe('complexionist notify --test', () => {
     ]);
   });
 
+  it('config --show lists targets by type and host, their secrets masked', async () => {
+    await writeFile(
+      join(home, 'config.yaml'),
+      `notifications:\n  - type: ntfy\n    url: https://ntfy.sh/topic-secret-3\n`,
+    );
+    const result = await run(['config', '--show']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^notifications +ntfy https:\/\/ntfy\.sh\/\*{8} /m);
+    expect(result.stdout).not.toContain('topic-secret-3');
+  });
+
   it('says how to add a target when there is none', async () => {
     const result = await run(['notify', '--test']);
     expect(result.code).toBe(2);
