@@ -14,7 +14,22 @@ export interface PageProps {
   needsKey: boolean;
   /** The effective option values: the option boxes start checked as a scan would run without them. */
   defaults: ScanDefaults;
+  /** ISO time of the next scheduled scan (`server.schedule`); absent when there is no schedule. */
+  nextRun?: string | null;
 }
+
+/** `2026-03-10 04:00 UTC`: the next scheduled scan, in small text under the scan buttons. */
+const NextRun: FC<{ iso: string | null }> = ({ iso }) => (
+  <p class="hint" id="schedule">
+    {iso ? (
+      <>
+        Next scheduled scan: <time datetime={iso}>{`${iso.slice(0, 16).replace('T', ' ')} UTC`}</time>
+      </>
+    ) : (
+      'The schedule (server.schedule) has no further run.'
+    )}
+  </p>
+);
 
 /** Tells the page script whether the libraries are on the page, could not be read, or are still to fetch. */
 function librariesState(libraries: LibrarySection[] | null, error: string | undefined): string {
@@ -64,7 +79,15 @@ const ReportSection: FC<{ which: 'movies' | 'episodes'; title: string }> = ({ wh
 );
 
 /** The whole page: scan form, progress, results, ignored items. Every outside string is escaped by JSX. */
-export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, needsKey, defaults }) => (
+export const Page: FC<PageProps> = ({
+  version,
+  demo,
+  libraries,
+  librariesError,
+  needsKey,
+  defaults,
+  nextRun,
+}) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
@@ -149,6 +172,7 @@ export const Page: FC<PageProps> = ({ version, demo, libraries, librariesError, 
             <span id="progress-text" class="muted" />
           </div>
           <p id="status" role="status" aria-live="polite" />
+          {nextRun !== undefined && <NextRun iso={nextRun} />}
         </form>
         <div class="panel toolbar">
           <input

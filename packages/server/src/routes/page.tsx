@@ -11,7 +11,7 @@ import type { RouteContext } from './context.js';
 const ASSET_HEADERS = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
 
 /** The page at `/` and its two assets. The page holds no data the API key protects unless the key was sent. */
-export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
+export function pageRoutes({ deps, secrets, version, scheduler }: RouteContext): Hono {
   const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -39,7 +39,17 @@ export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
         }
       }
       const defaults = deps.scanner.defaults?.() ?? { includeFuture: false, includeSpecials: false };
-      const props = { version, demo: Boolean(deps.demo), libraries, librariesError, needsKey, defaults };
+      // The schedule is shown like the libraries: only to a visitor who may call the API.
+      const schedule = scheduler && !needsKey ? { nextRun: scheduler.status().nextRun } : {};
+      const props = {
+        version,
+        demo: Boolean(deps.demo),
+        libraries,
+        librariesError,
+        needsKey,
+        defaults,
+        ...schedule,
+      };
       return c.html(`<!doctype html>${<Page {...props} />}`);
     })
     .get('/assets/app.js', (c) =>

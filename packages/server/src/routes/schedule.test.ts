@@ -36,3 +36,24 @@ describe('GET /api/schedule and scheduled scans', () => {
     app.scheduler?.stop();
   });
 });
+
+describe('the page and the schedule', () => {
+  it('shows the next scheduled scan in small text, and nothing without a schedule', async () => {
+    const time = fakeTime('2026-03-01T10:00:00Z');
+    const { app } = testApp({
+      schedule: {
+        cron: '30 4 * * 1',
+        timezone: 'UTC',
+        clock: time.clock,
+        timers: time.timers,
+        slots: { get: () => undefined, set: () => {} },
+      },
+    });
+    const html = await (await app.request('/')).text();
+    expect(html).toContain(
+      '<p class="hint" id="schedule">Next scheduled scan: <time datetime="2026-03-02T04:30:00.000Z">2026-03-02 04:30 UTC</time></p>',
+    );
+    const plain = await (await testApp().app.request('/')).text();
+    expect(plain).not.toContain('id="schedule"');
+  });
+});
