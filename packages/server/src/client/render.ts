@@ -28,15 +28,20 @@ export function ignoreButton(kind: keyof IgnoreList, value: string | number, lab
   )}" title="Ignore ${esc(label)}">Ignore</button>`;
 }
 
-/** One collection with its missing movies. */
-export function collectionHtml(view: CollectionView, open: boolean): string {
+/** The "new" badge of an item missing since the previous complete scan. */
+export function newBadge(isNew: boolean): string {
+  return isNew ? ' <span class="badge new" title="Missing since the previous complete scan">new</span>' : '';
+}
+
+/** One collection with its missing movies; `fresh` holds the TMDB ids of films new since the previous scan. */
+export function collectionHtml(view: CollectionView, open: boolean, fresh: readonly number[] = []): string {
   const { collection, movies } = view;
   const items = movies
     .map((movie) => {
       const label = movie.year ? `${movie.title} (${movie.year})` : movie.title;
-      return `<li class="item"><span class="title">${esc(movie.title)}</span> <span class="muted">${esc(
-        movie.year ?? 'no date',
-      )}</span>${ignoreButton('movies', movie.tmdbId, label)}</li>`;
+      return `<li class="item"><span class="title">${esc(movie.title)}</span>${newBadge(
+        fresh.includes(movie.tmdbId),
+      )} <span class="muted">${esc(movie.year ?? 'no date')}</span>${ignoreButton('movies', movie.tmdbId, label)}</li>`;
     })
     .join('');
   return `<details class="group" data-key="c:${esc(collection.tmdbId)}"${open ? ' open' : ''}><summary><span class="name">${esc(
@@ -48,8 +53,11 @@ export function collectionHtml(view: CollectionView, open: boolean): string {
   )}</summary><ul class="items">${items}</ul></details>`;
 }
 
-/** The episode rows of one season (rendered when the season is opened). */
-export function episodesHtml(show: ShowGap, season: SeasonGap): string {
+/**
+ * The episode rows of one season (rendered when the season is opened); `fresh` holds the `<show id>:S01E02` of
+ * episodes new since the previous scan.
+ */
+export function episodesHtml(show: ShowGap, season: SeasonGap, fresh: readonly string[] = []): string {
   const key = showKey(show);
   return season.missing
     .map((e) => {
@@ -57,7 +65,7 @@ export function episodesHtml(show: ShowGap, season: SeasonGap): string {
       const button = key ? ignoreButton('episodes', `${key}:${code}`, `${show.title} ${code}`) : '';
       return `<li class="item"><span class="code">${code}</span> <span class="title">${esc(
         e.title ?? 'TBA',
-      )}</span> <span class="muted">${esc(e.aired ?? '')}</span>${button}</li>`;
+      )}</span>${newBadge(fresh.includes(`${key}:${code}`))} <span class="muted">${esc(e.aired ?? '')}</span>${button}</li>`;
     })
     .join('');
 }
@@ -68,9 +76,11 @@ export function showHtml(
   index: number,
   open: boolean,
   openSeason: (season: number) => boolean,
+  fresh: readonly string[] = [],
 ) {
   const { show } = view;
   const key = showKey(show);
+  const anyNew = fresh.some((value) => value.startsWith(`${key}:`));
   const seasons = view.seasons
     .map((season, j) => {
       const isOpen = openSeason(season.season);
@@ -78,7 +88,7 @@ export function showHtml(
       return `<details class="season" data-i="${index}" data-j="${j}" data-key="s:${esc(key)}:${season.season}"${
         isOpen ? ' open' : ''
       }><summary>${label} <span class="count"><b>${season.missing.length}</b> missing</span></summary><ul class="items">${
-        isOpen ? episodesHtml(show, season) : ''
+        isOpen ? episodesHtml(show, season, fresh) : ''
       }</ul></details>`;
     })
     .join('');
@@ -86,7 +96,7 @@ export function showHtml(
   const button = key ? ignoreButton('shows', key, show.title) : '';
   return `<details class="group" data-key="s:${esc(key)}"${open ? ' open' : ''}><summary><span class="name">${esc(
     show.title,
-  )}</span>${year} <span class="count"><b>${view.count}</b> missing</span> <span class="badge">${esc(
+  )}</span>${year}${newBadge(anyNew)} <span class="count"><b>${view.count}</b> missing</span> <span class="badge">${esc(
     show.source.toUpperCase(),
   )}</span>${button}</summary><div class="seasons">${seasons}</div></details>`;
 }
@@ -144,6 +154,7 @@ export function noticesHtml(report: MovieGapReport | EpisodeGapReport): string {
  */
 export const RENDERERS = {
   esc,
+  newBadge,
   episodeCode,
   showKey,
   ignoreButton,

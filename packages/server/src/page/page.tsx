@@ -181,6 +181,9 @@ export const Page: FC<PageProps> = ({
             placeholder="Filter by title, e.g. alien or s02e05"
             aria-label="Filter results"
           />
+          <label class="hint" id="new-filter" hidden>
+            <input type="checkbox" id="only-new" /> Only new since <span id="new-since" />
+          </label>
           <span class="hint" id="no-report">
             No report yet: start a scan.
           </span>
