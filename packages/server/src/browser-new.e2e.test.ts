@@ -48,6 +48,10 @@ describe('the page marks what is new since the previous complete scan', () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // Also no failed request: the page asks for a diff only once two complete reports are kept.
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(server.url);
     await scan(page);
     expect(await page.locator('.badge.new').count()).toBe(0);

@@ -111,11 +111,15 @@ export function clientMain(
   };
 
   /**
-   * Reads what is new since the previous complete scan of each type (a 404 until there are two) for the "new"
-   * badges and the "new since" filter, which shows only when something is new.
+   * Reads what is new since the previous complete scan of each type for the "new" badges and the "new since"
+   * filter, which shows only when something is new.
    */
   async function loadFresh(): Promise<void> {
-    const diff = (type: string) => api<Diff>(`/api/reports/diff?type=${type}`).catch(() => null);
+    // The history says first whether there are two complete reports to compare (the diff is a 404 until then).
+    const diff = async (type: string) => {
+      const { reports } = await api<{ reports: unknown[] }>(`/api/reports/history?type=${type}`);
+      return reports.length < 2 ? null : api<Diff>(`/api/reports/diff?type=${type}`).catch(() => null);
+    };
     const [movies, episodes] = await Promise.all([diff('movies'), diff('episodes')]);
     const showId = (show: { tvdbId: number | null; tmdbId: number | null }) =>
       show.tvdbId !== null ? String(show.tvdbId) : `tmdb:${show.tmdbId}`;
