@@ -21,7 +21,7 @@ export interface RecordedChanges {
 
 /**
  * Keeps each complete report of a scan in the history and compares it with the previous complete one of its
- * type (the ignore list as it is now tells "newly ignored" from "acquired"). A report of no library (a `scan`
+ * type that scanned the same libraries (the ignore list as it is now tells "newly ignored" from "acquired"). A report of no library (a `scan`
  * half given only libraries of the other type) is skipped; a partial one is listed in `partial`. Used by the
  * server after every scan and by `complexionist scan --since last`.
  */
@@ -38,18 +38,40 @@ export function recordReports(
       continue;
     }
     if (report.type === 'movies') {
-      const previous = history.latest('movies');
+      const previous = previousOf(history, report);
       history.add(report);
-      if (previous) changes.movies = diffReports(previous.report, report, { ignore });
+      if (previous) changes.movies = diffReports(previous, report, { ignore });
       else changes.baseline.push('movies');
     } else {
-      const previous = history.latest('episodes');
+      const previous = previousOf(history, report);
       history.add(report);
-      if (previous) changes.episodes = diffReports(previous.report, report, { ignore });
+      if (previous) changes.episodes = diffReports(previous, report, { ignore });
       else changes.baseline.push('episodes');
     }
   }
   return changes;
+}
+
+const librariesKey = (report: { libraries: readonly string[] }) =>
+  [...report.libraries]
+    .map((name) => name.toLowerCase())
+    .sort()
+    .join('\u0000');
+
+/**
+ * The newest kept report of the same type that scanned the same libraries: a scan of one library compared with
+ * a scan of all would list every gap of the others as "acquired".
+ */
+function previousOf<R extends MovieGapReport | EpisodeGapReport>(
+  history: ReportHistory,
+  report: R,
+): R | undefined {
+  const key = librariesKey(report);
+  for (const entry of history.list(report.type)) {
+    const kept = history.get(report.type, entry.id) as R | undefined;
+    if (kept && librariesKey(kept) === key) return kept;
+  }
+  return undefined;
 }
 
 /** True when a scan found something missing that the previous complete scan did not. */

@@ -127,4 +127,13 @@ describe('recordReports', () => {
     expect(history.list('movies')).toEqual([]);
     expect(history.list('episodes')).toEqual([]);
   });
+
+  it('compares a scan with the last one of the same libraries only', () => {
+    const history = createReportHistory(openCache().state);
+    recordReports(history, [alien('2026-01-01T04:00:00.000Z', [[8077, 'Alien³']])]);
+    const other = { ...alien('2026-01-02T04:00:00.000Z', []), libraries: ['4K Movies'] };
+    expect(recordReports(history, [other])).toEqual({ baseline: ['movies'], partial: [] });
+    const again = recordReports(history, [alien('2026-01-03T04:00:00.000Z', [[8077, 'Alien³']])]);
+    expect(again.movies).toMatchObject({ from: '2026-01-01T04:00:00.000Z', newlyMissing: [], acquired: [] });
+  });
 });

@@ -83,7 +83,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       const timeout = new Promise<void>((resolve) =>
         setTimeout(resolve, options.shutdownTimeoutMs ?? 5000).unref(),
       );
-      await Promise.race([app.jobs.shutdown(), timeout]);
+      // History writes and notifications of a scan that just ended finish before the cache file closes.
+      await Promise.race([app.jobs.shutdown().then(() => app.jobs.settled()), timeout]);
       // Event streams end by themselves once their scan has stopped; cut whatever is still open after a grace.
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
