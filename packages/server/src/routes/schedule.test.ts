@@ -56,4 +56,11 @@ describe('the page and the schedule', () => {
     const plain = await (await testApp().app.request('/')).text();
     expect(plain).not.toContain('id="schedule"');
   });
+
+  it('refuses to build an app with a cron expression croner rejects, naming the setting', () => {
+    const slots = { get: () => undefined, set: () => {} };
+    expect(() => testApp({ schedule: { cron: '0 25 * * *', slots } })).toThrow(
+      /server\.schedule "0 25 \* \* \*"/,
+    );
+  });
 });
