@@ -1,7 +1,7 @@
 import { type RunningReceiver, startReceiver } from '@complexionist/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS, type DiscordEmbed } from './discord.js';
-import { NTFY_MAX_BYTES } from './ntfy.js';
+import { fitBytes, headerText, NTFY_MAX_BYTES } from './ntfy.js';
 import { sendToTarget } from './send.js';
 import { manyEpisodes, newMissing } from './test-events.js';
 import type { WebhookPayload } from './webhook.js';
@@ -132,5 +132,17 @@ describe('gotify', () => {
       priority: 5,
       extras: { 'client::notification': { click: { url: publicUrl } } },
     });
+  });
+});
+
+describe('ntfy text helpers', () => {
+  it('encodes a non-ASCII title as RFC 2047 and leaves ASCII alone', () => {
+    expect(headerText('ComPlexionist: test')).toBe('ComPlexionist: test');
+    expect(headerText('Amélie')).toBe(`=?UTF-8?B?${Buffer.from('Amélie').toString('base64')}?=`);
+  });
+
+  it('cuts at a line end and marks the cut', () => {
+    expect(fitBytes('one\ntwo\nthree', 11)).toBe('one\ntwo\n…'); // '…' is 3 bytes
+    expect(fitBytes('short', 9)).toBe('short');
   });
 });

@@ -88,6 +88,23 @@ describe('notifications after a scan', () => {
     expect(receiver.bodies()).toEqual([expect.objectContaining({ eventType: 'ScanFailed' })]);
   });
 
+  it('tells a partial scan to on_failure targets, and keeps it out of the comparison', async () => {
+    const scanner = { movies: report('01', [[8077, 'Alien³']]) };
+    const { app } = testApp({ notify: notify(true) }, scanner);
+    await scan(app);
+    scanner.movies = {
+      ...report('02', []),
+      warnings: [{ code: 'connection-error', message: 'Fetching collection 8091 failed (tmdb): timeout' }],
+    };
+    await scan(app);
+    expect(receiver.bodies()).toEqual([
+      expect.objectContaining({
+        eventType: 'ScanFailed',
+        message: expect.stringContaining('The movies scan could not check every item'),
+      }),
+    ]);
+  });
+
   it('says nothing of a cancelled scan', async () => {
     const { app, fake } = testApp({ notify: notify(true) }, { hold: true });
     const { id } = (await (await app.request('/api/scans', json('POST', { type: 'movies' }))).json()) as {
