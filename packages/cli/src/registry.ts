@@ -1,4 +1,11 @@
-import { AUTH_SPEC, CACHE_SPEC, CONFIG_SPEC, IGNORE_SPEC, SERVE_SPEC } from './args/admin-specs.js';
+import {
+  AUTH_SPEC,
+  CACHE_SPEC,
+  CONFIG_SPEC,
+  IGNORE_SPEC,
+  NOTIFY_SPEC,
+  SERVE_SPEC,
+} from './args/admin-specs.js';
 import type { ParsedCommand } from './args/parse.js';
 import { EPISODES_SPEC, MOVIES_SPEC, SCAN_SPEC } from './args/scan-specs.js';
 import type { CommandSpec } from './args/spec.js';
@@ -7,6 +14,7 @@ import { cacheCommand, cacheOptionsFromArgs } from './commands/cache.js';
 import { configCommand, configOptionsFromArgs } from './commands/config.js';
 import type { CommandIo } from './commands/context.js';
 import { ignoreCommand, ignoreOptionsFromArgs } from './commands/ignore.js';
+import { notifyCommand, notifyOptionsFromArgs } from './commands/notify.js';
 import { scanCommand } from './commands/scan.js';
 import { scanOptionsFromArgs } from './commands/scan-options.js';
 import { SEND_SPEC, sendCommand, sendOptionsFromArgs } from './commands/send/index.js';
@@ -44,4 +52,5 @@ export const COMMANDS: CommandEntry[] = [
   entry(CACHE_SPEC, cacheOptionsFromArgs, cacheCommand),
   entry(AUTH_SPEC, authOptionsFromArgs, authCommand),
   entry(IGNORE_SPEC, ignoreOptionsFromArgs, ignoreCommand),
+  entry(NOTIFY_SPEC, notifyOptionsFromArgs, notifyCommand),
 ];

@@ -47,9 +47,14 @@ export function expandVariables(text: string, lookup: VariableLookup, where: str
   });
 }
 
-/** Expands every string inside a YAML value (a scalar or a list). */
+/** Expands every string inside a YAML value (a scalar, a list, or a mapping such as a notification target). */
 export function expandDeep(value: unknown, lookup: VariableLookup, where: string, key: string): unknown {
   if (typeof value === 'string') return expandVariables(value, lookup, where, key);
   if (Array.isArray(value)) return value.map((item) => expandDeep(item, lookup, where, key));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [name, expandDeep(item, lookup, where, key)]),
+    );
+  }
   return value;
 }

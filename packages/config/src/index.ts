@@ -6,6 +6,14 @@ export { addIgnore, type IgnoreChange, listIgnore, removeIgnore } from './ignore
 export { IGNORE_KINDS, type IgnoreKind, normalizeIgnoreValue } from './ignore-values.js';
 export { loadConfig } from './load-config.js';
 export { maskConfig, maskSecret } from './mask.js';
+export {
+  maskTarget,
+  maskTargetUrl,
+  NOTIFICATION_TYPES,
+  type NotificationTarget,
+  type NotificationType,
+  targetSecrets,
+} from './notification-targets.js';
 export { saveSecret } from './save-secret.js';
 export { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
 export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';

@@ -23,7 +23,8 @@ describe('loadConfig precedence (spec §6)', () => {
       tvdbEpisodes: 24,
       tmdbEpisodes: 24,
     });
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 8787, allowedHosts: [] });
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 8787, allowedHosts: [], historySize: 30 });
+    expect(config.notifications).toEqual([]);
     expect(config.tmdb.url).toBe('https://api.themoviedb.org/3');
     expect(config.plex.url).toBeUndefined();
     expect(sources['options.min_owned']).toEqual({ kind: 'default', label: 'default' });

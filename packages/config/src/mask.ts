@@ -1,4 +1,5 @@
 import { redactUrlCredentials } from '@complexionist/core';
+import { maskTarget } from './notification-targets.js';
 import { CONFIG_KEYS, camelPath } from './schema.js';
 import type { Config } from './types.js';
 
@@ -12,8 +13,8 @@ export function maskSecret(secret: string): string {
 }
 
 /**
- * A copy of the configuration with every secret (tokens, API keys, the TVDB PIN) masked by {@link maskSecret},
- * and the user info of every URL setting (`http://user:password@nas`) replaced by `***`.
+ * A copy of the configuration with every secret (tokens, API keys, the TVDB PIN, notification URLs) masked by
+ * {@link maskSecret}, and the user info of every URL setting (`http://user:password@nas`) replaced by `***`.
  */
 export function maskConfig(config: Config): Config {
   const copy = structuredClone(config);
@@ -31,6 +32,7 @@ export function maskConfig(config: Config): Config {
     const value = parent?.[last];
     if (parent && typeof value === 'string') parent[last] = maskSecret(value);
   }
+  copy.notifications = config.notifications.map(maskTarget);
   return copy;
 }
 

@@ -198,6 +198,30 @@ export const CONFIG_KEYS = spec([
     description:
       'Extra host names the server answers to (e.g. behind a reverse proxy); comma-separated in env',
   },
+  {
+    key: 'server.public_url',
+    type: 'url',
+    description: 'Address of the page as others reach it (notifications link to it)',
+  },
+  {
+    key: 'server.schedule',
+    type: 'cron',
+    description: 'Scan on this cron schedule, e.g. "0 4 * * *" (server time zone or TZ); off when empty',
+  },
+  {
+    key: 'server.history_size',
+    type: 'whole',
+    min: 1,
+    default: 30,
+    description: 'Reports of complete scans kept per type (for "what is new")',
+  },
+  {
+    key: 'notifications',
+    type: 'notification-targets',
+    secret: true,
+    default: [],
+    description: 'Where to send "what is new" after a scan: a list of {type, url, token, on_failure}',
+  },
   ...ARR_KEYS,
 ] as const);
 

@@ -10,6 +10,7 @@ const HOW_TO_SAVE: Record<string, string> = {
   'tmdb.api_key': 'run `complexionist auth tmdb --key KEY`',
   'tvdb.api_key': 'run `complexionist auth tvdb --key KEY [--pin PIN]`',
   'tvdb.pin': 'run `complexionist auth tvdb --key KEY --pin PIN`',
+  notifications: `edit the notifications list in config.yaml (with \${VAR} references for the secret URLs)`,
 };
 
 function knownSpec(key: string): KeySpec {
@@ -45,9 +46,10 @@ export function setConfigValue(file: string, dottedKey: string, rawValue: string
   const reference = rawValue.includes('${');
   if (spec.secret && !/^\s*\$\{[^}]+\}\s*$/.test(rawValue)) {
     const how = HOW_TO_SAVE[spec.key] ?? `set ${spec.env} in <home>/.env`;
-    throw new ConfigError(`${spec.key} is a secret and is not written to ${file}; ${how}.`, {
-      hint: `Secrets are kept in <home>/.env (readable only by you) or the ${spec.env} environment variable.`,
-    });
+    const hint = spec.env
+      ? `Secrets are kept in <home>/.env (readable only by you) or the ${spec.env} environment variable.`
+      : `Secrets are kept in <home>/.env (readable only by you) and referenced as \${VAR} in config.yaml.`;
+    throw new ConfigError(`${spec.key} is a secret and is not written to ${file}; ${how}.`, { hint });
   }
   let value: unknown = rawValue;
   if (!reference) {

@@ -1,4 +1,5 @@
 import type { CacheTtls, ConfigError, EpisodeSourceChoice, IgnoreList } from '@complexionist/core';
+import type { NotificationTarget } from './notification-targets.js';
 import type { ConfigKey } from './schema.js';
 
 /** The resolved configuration (spec §6), camelCased. Settings without a value and without a default are absent. */
@@ -19,7 +20,17 @@ export interface Config {
   exclusions: { shows: string[] };
   ignore: IgnoreList;
   cache: { ttlHours: CacheTtls };
-  server: { host: string; port: number; apiKey?: string; allowedHosts: string[] };
+  server: {
+    host: string;
+    port: number;
+    apiKey?: string;
+    allowedHosts: string[];
+    publicUrl?: string;
+    /** A cron expression; absent means no scheduled scans. */
+    schedule?: string;
+    historySize: number;
+  };
+  notifications: NotificationTarget[];
   radarr: ArrConfig;
   sonarr: ArrConfig;
 }

@@ -1,4 +1,5 @@
 import { normalizeIgnoreValue } from './ignore-values.js';
+import { NOTIFICATION_TARGETS_EXPECTED, parseNotificationTargets } from './notification-targets.js';
 
 /** Kinds of setting values; each knows how to read a raw value and how to describe itself in errors. */
 export type ValueType =
@@ -16,7 +17,9 @@ export type ValueType =
   | 'tmdb-ids'
   | 'show-ids'
   | 'episode-ids'
-  | 'hosts';
+  | 'hosts'
+  | 'cron'
+  | 'notification-targets';
 
 /** A value read from YAML, an environment variable or a flag, before checking. */
 export type RawValue = unknown;
@@ -143,6 +146,22 @@ const RULES: Record<ValueType, TypeRule> = {
   hosts: {
     describe: () => 'a list of host names such as complexionist.example.com (no scheme or port)',
     parse: (raw) => parseList(typeof raw === 'string' ? raw.split(',') : raw, hostName),
+  },
+  cron: {
+    describe: () => 'a cron expression of 5 fields (minute hour day month weekday), e.g. "0 4 * * *"',
+    // The shape only: the server checks the expression itself with its cron library when it starts.
+    parse(raw) {
+      const text = scalarText(raw);
+      if (!text) return INVALID;
+      const fields = text.split(/\s+/);
+      return (fields.length === 5 || fields.length === 6) && fields.every((f) => /^[\w*,/#?LW-]+$/i.test(f))
+        ? fields.join(' ')
+        : INVALID;
+    },
+  },
+  'notification-targets': {
+    describe: () => NOTIFICATION_TARGETS_EXPECTED,
+    parse: (raw) => parseNotificationTargets(raw) ?? INVALID,
   },
 };
 

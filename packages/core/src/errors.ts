@@ -2,7 +2,7 @@
 export type ErrorKind = 'auth' | 'connection' | 'rate-limit' | 'response' | 'config' | 'usage' | 'not-found';
 
 /** Services ComPlexionist talks to. */
-export type ServiceName = 'plex' | 'plex.tv' | 'tmdb' | 'tvdb' | 'radarr' | 'sonarr';
+export type ServiceName = 'plex' | 'plex.tv' | 'tmdb' | 'tvdb' | 'radarr' | 'sonarr' | 'notify';
 
 /** Context carried by every ComPlexionist error. Never put secrets in it. */
 export interface ErrorContext {

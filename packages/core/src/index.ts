@@ -23,6 +23,17 @@ export {
   createMemoryTmdb,
   createMemoryTvdb,
 } from './demo/memory-ports.js';
+export { type DiffOptions, diffReports } from './diff/diff-reports.js';
+export {
+  type AnyReportDiff,
+  type DiffEpisode,
+  type DiffMovie,
+  type EpisodeReportDiff,
+  hasChanges,
+  type MovieReportDiff,
+  type ReportDiff,
+} from './diff/diff-types.js';
+export { isDiffable, isUncheckedWarning } from './diff/diffable.js';
 export {
   type EpisodeFilterOptions,
   type EpisodeGapInput,

@@ -15,4 +15,6 @@ export const DEFAULT_RATES: Readonly<Record<ServiceName, Required<RateOptions>>>
   // Radarr and Sonarr run on the user's machine like Plex; adding sends few requests, one at a time.
   radarr: { perSecond: 0, maxInFlight: 4 },
   sonarr: { perSecond: 0, maxInFlight: 4 },
+  // Notification targets get a few messages a day, one after another (Discord asks for sequential sends).
+  notify: { perSecond: 0, maxInFlight: 1 },
 });

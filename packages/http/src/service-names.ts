@@ -11,4 +11,5 @@ export const REACH_HINTS: Readonly<Record<ServiceName, string>> = {
   tvdb: 'check the internet connection (and `tvdb.url` if you changed it)',
   radarr: 'check that Radarr is running and that `radarr.url` is right',
   sonarr: 'check that Sonarr is running and that `sonarr.url` is right',
+  notify: 'check the target URL under `notifications:` in config.yaml',
 };

@@ -1,12 +1,15 @@
+import { createReportHistory } from '@complexionist/cache';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiKeyAuth } from './auth.js';
 import { createAuthLimiter } from './auth-limiter.js';
 import { createErrorHandler, errorJson } from './http-errors.js';
-import { createJobManager, type JobManager } from './jobs/job-manager.js';
+import { type RecordingJobManager, withAfterScan } from './jobs/after-scan.js';
+import { createJobManager } from './jobs/job-manager.js';
 import { silentLogger } from './redact.js';
 import { hostGuard, originGuard } from './request-guards.js';
 import type { RouteContext } from './routes/context.js';
+import { diffRoutes } from './routes/diff.js';
 import { healthRoutes } from './routes/health.js';
 import { ignoresRoutes } from './routes/ignores.js';
 import { librariesRoutes } from './routes/libraries.js';
@@ -14,15 +17,22 @@ import { listsRoutes } from './routes/lists.js';
 import { pageRoutes } from './routes/page.js';
 import { reportsRoutes } from './routes/reports.js';
 import { scansRoutes } from './routes/scans.js';
+import { scheduleRoutes } from './routes/schedule.js';
 import { sendRoutes } from './routes/send.js';
-import type { ServerDeps } from './types.js';
+import { parseCron } from './schedule/cron.js';
+import { createScheduler, type Scheduler } from './schedule/scheduler.js';
+import { memoryStateStore } from './stores/memory-state.js';
+import type { Logger, ServerDeps } from './types.js';
 import { VERSION } from './version.js';
 
 /** Request bodies are tiny JSON objects; anything bigger is refused before it is read. */
 const MAX_BODY_BYTES = 64 * 1024;
 
-/** The Hono app plus its job manager (so the Node entry can cancel running scans on shutdown). */
-export type ServerApp = Hono & { jobs: JobManager };
+/**
+ * The Hono app plus its job manager (so the Node entry can cancel running scans on shutdown) and the
+ * `server.schedule` scheduler (started by `startServer` once it listens).
+ */
+export type ServerApp = Hono & { jobs: RecordingJobManager; scheduler?: Scheduler };
 
 /**
  * Builds the ComPlexionist app: the JSON API under `/api` and the page at `/`. Opens no port; call
@@ -31,7 +41,7 @@ export type ServerApp = Hono & { jobs: JobManager };
 export function createApp(deps: ServerDeps): ServerApp {
   const logger = deps.logger ?? silentLogger;
   const secrets = [...(deps.secrets ?? []), ...(deps.apiKey ? [deps.apiKey] : [])];
-  const jobs = createJobManager({
+  const manager = createJobManager({
     scanner: deps.scanner,
     store: deps.store,
     ignores: deps.ignores,
@@ -43,7 +53,24 @@ export function createApp(deps: ServerDeps): ServerApp {
   });
   const clock = deps.clock;
   const limiter = createAuthLimiter(clock ? { now: () => clock().getTime() } : {});
-  const ctx: RouteContext = { deps, jobs, logger, secrets, version: VERSION };
+  const history = deps.history ?? createReportHistory(memoryStateStore());
+  const jobs = withAfterScan(manager, {
+    history,
+    ignores: deps.ignores,
+    logger,
+    secrets,
+    ...(deps.notify && { notify: deps.notify }),
+  });
+  const scheduler = deps.schedule && scheduleScans(deps.schedule, jobs, logger);
+  const ctx: RouteContext = {
+    deps,
+    jobs,
+    logger,
+    secrets,
+    version: VERSION,
+    history,
+    ...(scheduler && { scheduler }),
+  };
   const app = new Hono();
   app.onError(createErrorHandler(logger, secrets));
   app.notFound((c) =>
@@ -77,16 +104,34 @@ export function createApp(deps: ServerDeps): ServerApp {
         errorJson(c, 413, { code: 'usage', field: 'body', message: 'The request body is too large.' }),
     }),
   );
-  for (const routes of [
+  const apiRoutes = [
     librariesRoutes,
     scansRoutes,
     reportsRoutes,
+    diffRoutes,
+    scheduleRoutes,
     ignoresRoutes,
     listsRoutes,
     sendRoutes,
-  ]) {
+  ];
+  for (const routes of apiRoutes) {
     app.route('/api', routes(ctx));
   }
   app.route('/', pageRoutes(ctx));
-  return Object.assign(app, { jobs });
+  return Object.assign(app, { jobs, ...(scheduler && { scheduler }) });
+}
+
+/** A scheduled scan is an ordinary `scan` job of every library (same queue, events and cancel). */
+function scheduleScans(settings: ServerDeps['schedule'] & object, jobs: RecordingJobManager, logger: Logger) {
+  return createScheduler({
+    cron: parseCron(settings.cron, settings.timezone),
+    run: () => {
+      const { job, joined } = jobs.start({ type: 'scan' });
+      logger.info(`Scheduled scan ${job.id}${joined ? ' joined a scan already queued' : ' queued'}`);
+    },
+    slots: settings.slots,
+    clock: settings.clock ?? (() => new Date()),
+    ...(settings.timers && { timers: settings.timers }),
+    logger,
+  });
 }

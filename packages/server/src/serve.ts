@@ -77,5 +77,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     throw error;
   }
   log(`ComPlexionist ${options.demo ? '(demo) ' : ''}is listening on ${server.url}`);
+  const schedule = server.app.scheduler?.status();
+  if (schedule) log(`Scheduled scans: ${schedule.cron} (next ${schedule.nextRun ?? 'never'})`);
   return server;
 }

@@ -1,9 +1,11 @@
-import type { CacheHandle } from '@complexionist/cache';
-import type { Config } from '@complexionist/config';
+import { type CacheHandle, createReportHistory, type StateStore } from '@complexionist/cache';
+import { type Config, targetSecrets } from '@complexionist/config';
 import { demoScanner } from './scanners/demo-scanner.js';
 import { liveScanner } from './scanners/live-scanner.js';
+import type { ScheduleSettings } from './schedule/scheduler.js';
 import { configSendTargets } from './send/send-targets.js';
 import { configIgnoreStore } from './stores/config-ignore-store.js';
+import { memoryStateStore } from './stores/memory-state.js';
 import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
 import { stateReportStore } from './stores/state-report-store.js';
 import type { Logger, ServerDeps } from './types.js';
@@ -32,6 +34,7 @@ export function configSecrets(config: Config): string[] {
     config.server.apiKey,
     config.radarr.apiKey,
     config.sonarr.apiKey,
+    ...targetSecrets(config.notifications),
   ];
   return values.filter((value): value is string => Boolean(value));
 }
@@ -43,11 +46,19 @@ export function configSecrets(config: Config): string[] {
 export function createServerDeps(options: ServerDepsOptions): ServerDeps {
   const { config, cache, logger } = options;
   const now = options.now ?? (() => new Date());
+  // Live mode keeps the history and the schedule's last slot in the cache file, beside the latest reports.
+  const state = !options.demo && cache ? cache.state : memoryStateStore();
+  const { publicUrl, schedule, historySize } = config.server;
   const common = {
     ...(config.server.apiKey && { apiKey: config.server.apiKey }),
     ...(logger && { logger }),
     allowedHosts: [...(config.server.allowedHosts ?? [])],
     secrets: configSecrets(config),
+    history: createReportHistory(state, { size: historySize }),
+    ...(config.notifications.length > 0 && {
+      notify: { targets: config.notifications, ...(publicUrl && { publicUrl }) },
+    }),
+    ...(schedule && { schedule: scheduleSettings(schedule, state, now) }),
   };
   if (options.demo) {
     return {
@@ -66,5 +77,19 @@ export function createServerDeps(options: ServerDepsOptions): ServerDeps {
     ignores: options.ignoreFile
       ? configIgnoreStore(options.ignoreFile, config.ignore)
       : memoryIgnoreStore(config.ignore),
+  };
+}
+
+/** Key of the last scheduled slot in the `state` table (a restart runs a missed slot once). */
+export const SCHEDULE_SLOT_KEY = 'server.schedule.last_slot';
+
+function scheduleSettings(cron: string, state: StateStore, clock: () => Date): ScheduleSettings {
+  return {
+    cron,
+    clock,
+    slots: {
+      get: () => state.get<string>(SCHEDULE_SLOT_KEY) ?? undefined,
+      set: (iso) => state.set(SCHEDULE_SLOT_KEY, iso),
+    },
   };
 }

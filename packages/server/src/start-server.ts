@@ -102,6 +102,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     s.once('error', (error) => reject(listenError(error, host, wantedPort)));
   });
   const { port } = server.address() as AddressInfo;
+  app.scheduler?.start();
   const shown = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
   // While closing, a keep-alive connection whose last response (e.g. an event stream) just ended is dropped.
@@ -125,10 +126,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (closing) return closing;
     closing = (async () => {
       process.off('SIGTERM', onSignal).off('SIGINT', onSignal);
+      app.scheduler?.stop();
       const timeout = new Promise<void>((resolve) =>
         setTimeout(resolve, options.shutdownTimeoutMs ?? 5000).unref(),
       );
-      await Promise.race([app.jobs.shutdown(), timeout]);
+      // History writes and notifications of a scan that just ended finish before the cache file closes.
+      await Promise.race([app.jobs.shutdown().then(() => app.jobs.settled()), timeout]);
       // Event streams end by themselves once their scan has stopped; cut whatever is still open after a grace.
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,3 +1,4 @@
+import type { ReportHistory } from '@complexionist/cache';
 import type {
   EpisodeGapReport,
   EpisodeScanOptions,
@@ -7,6 +8,8 @@ import type {
   MovieScanOptions,
   ScanProgress,
 } from '@complexionist/core';
+import type { NotifySettings } from './jobs/after-scan.js';
+import type { ScheduleSettings } from './schedule/scheduler.js';
 import type { SendTargets } from './send/send-targets.js';
 
 /** What a scan request asks for: one scan of each kind, or both (`scan`). */
@@ -111,4 +114,10 @@ export interface ServerDeps {
   clock?: () => Date;
   /** Radarr/Sonarr for `POST /api/send/*`; a service absent here answers 409 "not set up". */
   send?: SendTargets;
+  /** Reports of complete scans, for "what is new". @default a memory history (30 per type) */
+  history?: ReportHistory;
+  /** `notifications:` and `server.public_url`: who is told what is new after a scan. */
+  notify?: NotifySettings;
+  /** `server.schedule`: scan on a cron schedule (started by `startServer`). */
+  schedule?: ScheduleSettings;
 }

@@ -6,10 +6,11 @@
 export { toExpectedEpisodes, toExpectedMovies } from './compare.js';
 export type { ArrRequest } from './fake/arr-common.js';
 export { ARR_TEST_KEYS, type RunningArr, startFakeRadarr, startFakeSonarr } from './fake/arr-start.js';
-export type { FakeFault, RouteCounts } from './fake/http.js';
+export type { FakeFault, FakeRequest, RouteCounts } from './fake/http.js';
 export { PLEX_401_BODY } from './fake/plex-server.js';
 export { DEAD_PORT } from './fake/plex-tv-server.js';
 export type { FakeRadarrMovie, FakeRadarrState } from './fake/radarr-server.js';
+export { type ReceiverReply, type RunningReceiver, startReceiver } from './fake/receiver.js';
 export type {
   FakeSonarrCatalogEntry,
   FakeSonarrEpisode,
@@ -42,5 +43,6 @@ export {
 } from './request-counts.js';
 export { smallWorld } from './small/small-world.js';
 export { smallWorldExpected } from './small/small-world-expected.js';
+export { NEW_COLLECTION_PART, NEW_EPISODE, worldChanges } from './small/world-changes.js';
 export type * from './world/expected-types.js';
 export type * from './world/types.js';

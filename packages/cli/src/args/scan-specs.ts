@@ -45,6 +45,14 @@ const language: OptionSpec = {
     'Language of titles, e.g. en, de, pt-BR: TMDB titles and TVDB episode names where translated (default: en)',
 };
 
+/** `--since last`. */
+const since: OptionSpec = {
+  name: 'since',
+  type: 'string',
+  value: 'last',
+  description: 'Also show what changed since the last saved complete scan of this home (text and json)',
+};
+
 /** `complexionist movies`. */
 export const MOVIES_SPEC: CommandSpec = {
   name: 'movies',
@@ -59,6 +67,7 @@ export const MOVIES_SPEC: CommandSpec = {
     minCollectionSize,
     minOwned,
     language,
+    since,
     ...REPORT_OPTIONS,
   ],
   examples: [
@@ -85,6 +94,7 @@ export const EPISODES_SPEC: CommandSpec = {
     recentHours,
     excludeShow,
     language,
+    since,
     ...REPORT_OPTIONS,
   ],
   examples: [
@@ -110,6 +120,7 @@ export const SCAN_SPEC: CommandSpec = {
     recentHours,
     excludeShow,
     language,
+    since,
     ...REPORT_OPTIONS,
   ],
   examples: [

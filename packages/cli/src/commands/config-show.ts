@@ -11,7 +11,13 @@ function valueAt(config: object, key: string): unknown {
 
 function display(value: unknown): string {
   if (value === undefined || value === null || value === '') return '-';
-  if (Array.isArray(value)) return value.length === 0 ? '[]' : value.join(', ');
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    // Notification targets are objects (already masked): show each as `type url`.
+    return value
+      .map((item) => (typeof item === 'object' && item ? `${item.type} ${item.url}` : String(item)))
+      .join(', ');
+  }
   return String(value);
 }
 

@@ -28,6 +28,8 @@ export interface ScanCommandOptions extends GlobalOptions {
   output?: string;
   noCache: boolean;
   demo: boolean;
+  /** `--since last`: also print what changed since the last saved complete scan of this home. */
+  since?: 'last';
 }
 
 /** `-o gaps.json` / `gaps.csv` without `--format`: the format the file name asks for, else text. */
@@ -59,6 +61,9 @@ export function scanOptionsFromArgs(kind: ScanKind, parsed: ParsedCommand): Scan
   if (recentHours !== undefined) options.recentHours = recentHours;
   const language = stringValue(values, 'language');
   if (language !== undefined) options.language = language;
+  if (stringValue(values, 'since') !== undefined) {
+    options.since = choiceValue(values, 'since', ['last'] as const, 'last');
+  }
   const output = stringValue(values, 'output');
   if (output !== undefined) options.output = output;
   return options;

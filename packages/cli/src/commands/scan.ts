@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import type { RecordedChanges } from '@complexionist/cache';
 import {
   type AnyReport,
   formatReport,
@@ -6,12 +7,14 @@ import {
   runBothHalves,
   type ScanRunOptions,
 } from '@complexionist/core';
+import { formatSince } from '../output/since.js';
 import { checkWritable, useColor, writeReport } from '../output/write-report.js';
 import { demoSession } from '../wiring/demo-session.js';
 import { liveSession } from '../wiring/live-session.js';
 import type { ScanSession } from '../wiring/session.js';
 import type { CommandIo } from './context.js';
 import { printScanDetails } from './scan-details.js';
+import { saveToHistory } from './scan-history.js';
 import { scanNow } from './scan-now.js';
 import type { ScanCommandOptions } from './scan-options.js';
 import { scanEpisodesOf, scanMoviesOf, startScanRun } from './scan-run.js';
@@ -32,10 +35,13 @@ export async function scanCommand(options: ScanCommandOptions, io: CommandIo): P
   try {
     const report = await runScans(options, session, run);
     progress.done();
+    const changes = saveToHistory(report, session);
     const color = useColor(io, options.format, options.output);
     // Only a person at a terminal can ask for the rest; a file or a pipe gets every missing item.
     const complete = options.output !== undefined || !io.isTTY.stdout;
-    const text = formatReport(report, options.format, { color, verbose: options.verbose, complete });
+    const text = options.since
+      ? withSince(report, changes, options, io, complete)
+      : formatReport(report, options.format, { color, verbose: options.verbose, complete });
     await writeReport(text, { quiet: options.quiet, ...outputOf(options) }, io);
     // Said even with -q, and for JSON and CSV too (a CSV has no place for it): a partial report is a problem.
     if (reportStatus(report) === 'partial') io.stderr.write(`${PARTIAL_NOTE}\n`);
@@ -44,6 +50,32 @@ export async function scanCommand(options: ScanCommandOptions, io: CommandIo): P
     progress.done();
     session.close();
   }
+}
+
+/**
+ * The report with what changed since the last saved complete scan: a section after a text report, a `changes`
+ * key beside the report in JSON. CSV has one row per missing item and no place for it, so it says so on stderr.
+ */
+function withSince(
+  report: AnyReport,
+  changes: RecordedChanges | undefined,
+  options: ScanCommandOptions,
+  io: CommandIo,
+  complete: boolean,
+): string {
+  const color = useColor(io, options.format, options.output);
+  const text = formatReport(report, options.format, { color, verbose: options.verbose, complete });
+  if (!changes) {
+    if (!options.quiet)
+      io.stderr.write('--since last: the demo library keeps no history; nothing to compare.\n');
+    return text;
+  }
+  if (options.format === 'json') return `${JSON.stringify({ ...report, changes }, null, 2)}\n`;
+  if (options.format === 'csv') {
+    if (!options.quiet) io.stderr.write('--since last is shown with --format text or json, not csv.\n');
+    return text;
+  }
+  return `${text.replace(/\n*$/, '')}\n\n${formatSince(changes)}\n`;
 }
 
 function outputOf(options: ScanCommandOptions): { output?: string } {

@@ -1,4 +1,10 @@
-import { type CacheHandle, cachedTokenStore, openCache, tokenKey } from '@complexionist/cache';
+import {
+  type CacheHandle,
+  cachedTokenStore,
+  createReportHistory,
+  openCache,
+  tokenKey,
+} from '@complexionist/cache';
 import { homePaths, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
 import { type HttpStats, requestFetch } from '@complexionist/http';
 import { createPlexClient } from '@complexionist/plex';
@@ -64,6 +70,7 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
     // request for identical GETs in flight together, so one request serves both.
     library: plex,
     cache: cache.store,
+    history: createReportHistory(cache.state, { size: config.server.historySize }),
     settings: settingsOf(config),
     requestStats: () => stats.map((read) => read()),
     cacheSummary: () => {

@@ -1,4 +1,10 @@
-import { assertResolved, type ConfigKey, type LoadedConfig, loadConfig } from '@complexionist/config';
+import {
+  assertResolved,
+  type ConfigKey,
+  type LoadedConfig,
+  loadConfig,
+  targetSecrets,
+} from '@complexionist/config';
 import type { CommandIo, GlobalOptions } from '../commands/context.js';
 
 /** The loaded configuration (spec §6), with the home folder it came from. */
@@ -30,6 +36,7 @@ export async function loadCliConfig(
     config.server.apiKey,
     config.radarr.apiKey,
     config.sonarr.apiKey,
+    ...targetSecrets(config.notifications),
   );
   assertResolved(loaded, needs);
   return loaded;

@@ -1,3 +1,4 @@
+import type { ReportHistory } from '@complexionist/cache';
 import type {
   CacheStore,
   CacheTtls,
@@ -24,6 +25,8 @@ export interface ScanSession {
   tvdb?: TvdbEpisodeSource;
   tmdb?: TmdbEpisodeSource;
   cache?: CacheStore;
+  /** The home's history of complete reports (live mode), shared with the server. */
+  history?: ReportHistory;
   settings: ConfiguredSettings;
   /** Request counts per service, for `-v`. */
   requestStats(): HttpStats[];

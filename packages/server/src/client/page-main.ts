@@ -35,6 +35,8 @@ export function clientMain(
     views: [],
     renders: { movies: 0, episodes: 0 },
     jobId: null,
+    fresh: { since: null, movies: [], episodes: [] },
+    onlyNew: false,
   };
   const r = { ...renderers, ...makeModel(renderers) };
   const dom = makeDom(state);
@@ -140,6 +142,44 @@ export function clientMain(
     if (episodes?.libraries.length) state.episodes = partial ? await kept('episodes') : episodes;
     view.render();
     setStatus(job.message ?? 'Scan finished.', partial);
+    await loadFresh();
+  }
+
+  type Diff = {
+    from: string;
+    newlyMissing: Array<{
+      tmdbId?: number;
+      show?: { tvdbId: number | null; tmdbId: number | null };
+      season?: number;
+      episode?: number;
+    }>;
+  };
+
+  /**
+   * Reads what is new since the previous complete scan of each type for the "new" badges and the "new since"
+   * filter, which shows only when something is new.
+   */
+  async function loadFresh(): Promise<void> {
+    // The history says first whether there are two complete reports to compare (the diff is a 404 until then).
+    const diff = async (type: string) => {
+      const { reports } = await api<{ reports: unknown[] }>(`/api/reports/history?type=${type}`);
+      return reports.length < 2 ? null : api<Diff>(`/api/reports/diff?type=${type}`).catch(() => null);
+    };
+    const [movies, episodes] = await Promise.all([diff('movies'), diff('episodes')]);
+    const showId = (show: { tvdbId: number | null; tmdbId: number | null }) =>
+      show.tvdbId !== null ? String(show.tvdbId) : `tmdb:${show.tmdbId}`;
+    state.fresh = {
+      since: [movies?.from, episodes?.from].filter(Boolean).sort()[0] ?? null,
+      movies: (movies?.newlyMissing ?? []).map((m) => m.tmdbId ?? 0),
+      episodes: (episodes?.newlyMissing ?? []).flatMap((e) =>
+        e.show ? [`${showId(e.show)}:${r.episodeCode(e.season ?? 0, e.episode ?? 0)}`] : [],
+      ),
+    };
+    const any = state.fresh.movies.length + state.fresh.episodes.length > 0;
+    byId('new-filter').hidden = !any;
+    if (!any) state.onlyNew = false;
+    byId('new-since').textContent = state.fresh.since ? new Date(state.fresh.since).toLocaleString() : '';
+    view.render();
   }
 
   /** Follows a job's server-sent events until it ends. */
@@ -215,6 +255,7 @@ export function clientMain(
       exists[type] ? api<MovieGapReport & EpisodeGapReport>(`/api/reports/latest?type=${type}`) : null;
     [state.movies, state.episodes] = await Promise.all([latest('movies'), latest('episodes')]);
     view.render();
+    await loadFresh();
     await view.loadIgnored();
     const { scans } = await api<{ scans: { id: string; status: string }[] }>('/api/scans');
     const active = scans.find((s) => s.status === 'queued' || s.status === 'running');
@@ -229,7 +270,7 @@ export function clientMain(
     const shown = state.views[Number(details.dataset.i)];
     const season = shown?.seasons[Number(details.dataset.j)];
     if (details.open && list && shown && season && list.childElementCount === 0) {
-      list.innerHTML = r.episodesHtml(shown.show, season);
+      list.innerHTML = r.episodesHtml(shown.show, season, state.fresh.episodes);
     }
   }
 
@@ -254,6 +295,11 @@ export function clientMain(
       state.toggled.clear();
       view.render();
     }, 120);
+  });
+  byId('only-new').addEventListener('change', (event) => {
+    state.onlyNew = (event.target as HTMLInputElement).checked;
+    state.toggled.clear();
+    view.render();
   });
   document.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('.exports a');

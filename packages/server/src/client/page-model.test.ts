@@ -3,8 +3,16 @@ import { collection, episodeReport, movieReport, show } from '../test-helpers.js
 import { pageModel } from './page-model.js';
 import { RENDERERS } from './render.js';
 
-const { movieViews, showViews, withoutIgnoredMovies, withoutIgnoredShows, progressText, endedText } =
-  pageModel(RENDERERS);
+const {
+  movieViews,
+  showViews,
+  freshMovieViews,
+  freshShowViews,
+  withoutIgnoredMovies,
+  withoutIgnoredShows,
+  progressText,
+  endedText,
+} = pageModel(RENDERERS);
 
 describe('page model', () => {
   it('the filter keeps collections by name or by movie title', () => {
@@ -75,5 +83,27 @@ describe('page model', () => {
     expect(endedText({ code: 'auth', message: 'TMDB rejected the key.', hint: 'Check tmdb.api_key.' })).toBe(
       'Scan failed: TMDB rejected the key. Check tmdb.api_key.',
     );
+  });
+
+  it('the "new since" filter keeps only the films and episodes new since the previous scan', () => {
+    const movies = movieReport([
+      collection(1, 'Alien', [
+        [10, 'Alien³'],
+        [11, 'Alien: Romulus'],
+      ]),
+      collection(2, 'Toy Story', [[20, 'Toy Story 4']]),
+    ]);
+    expect(freshMovieViews(movieViews(movies, ''), [11]).map((v) => v.movies.map((m) => m.title))).toEqual([
+      ['Alien: Romulus'],
+    ]);
+    const episodes = episodeReport([
+      show('Abbott', { tvdb: 403245 }, { 4: [3, 4] }),
+      show('Lost', { tmdb: 4607 }, { 1: [1] }),
+    ]);
+    const fresh = freshShowViews(showViews(episodes, ''), ['403245:S04E04', 'tmdb:4607:S01E01']);
+    expect(fresh.map((v) => [v.show.title, v.count, v.seasons[0]?.missing.map((e) => e.episode)])).toEqual([
+      ['Abbott', 1, [4]],
+      ['Lost', 1, [1]],
+    ]);
   });
 });

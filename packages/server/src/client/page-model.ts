@@ -62,6 +62,32 @@ export function pageModel(r: Pick<Renderers, 'episodeCode' | 'showKey'>) {
     return out;
   }
 
+  /** Only the films new since the previous scan (the "new since" filter). */
+  function freshMovieViews(views: CollectionView[], fresh: readonly number[]): CollectionView[] {
+    return views
+      .map((view) => ({ ...view, movies: view.movies.filter((m) => fresh.includes(m.tmdbId)) }))
+      .filter((view) => view.movies.length > 0);
+  }
+
+  /** Only the episodes new since the previous scan (`fresh` as `<show id>:S01E02`). */
+  function freshShowViews(views: ShowView[], fresh: readonly string[]): ShowView[] {
+    const out: ShowView[] = [];
+    for (const view of views) {
+      const key = r.showKey(view.show);
+      const seasons = view.seasons
+        .map((season) => ({
+          season: season.season,
+          missing: season.missing.filter((e) =>
+            fresh.includes(`${key}:${r.episodeCode(e.season, e.episode)}`),
+          ),
+        }))
+        .filter((season) => season.missing.length > 0);
+      const count = seasons.reduce((sum, season) => sum + season.missing.length, 0);
+      if (count > 0) out.push({ show: view.show, seasons, count });
+    }
+    return out;
+  }
+
   /** The collections left once a collection or movie is ignored. */
   function withoutIgnoredMovies(
     report: MovieGapReport,
@@ -125,7 +151,16 @@ export function pageModel(r: Pick<Renderers, 'episodeCode' | 'showKey'>) {
     return `Scan failed: ${detail || 'no reason was given.'}`;
   }
 
-  return { movieViews, showViews, withoutIgnoredMovies, withoutIgnoredShows, progressText, endedText };
+  return {
+    movieViews,
+    showViews,
+    freshMovieViews,
+    freshShowViews,
+    withoutIgnoredMovies,
+    withoutIgnoredShows,
+    progressText,
+    endedText,
+  };
 }
 
 /** The functions {@link pageModel} makes. */

@@ -19,4 +19,11 @@ export interface PageState {
   renders: { movies: number; episodes: number };
   /** The scan being followed. */
   jobId: string | null;
+  /**
+   * What is new since the previous complete scan (`/api/reports/diff`): TMDB ids of films, `<show id>:S01E02` of
+   * episodes (the show id as the ignore list writes it), and the previous scan's time.
+   */
+  fresh: { since: string | null; movies: number[]; episodes: string[] };
+  /** The "new since" filter is on. */
+  onlyNew: boolean;
 }

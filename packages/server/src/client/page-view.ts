@@ -41,7 +41,7 @@ export function pageView(state: PageState, r: PageKit, dom: PageDom) {
     byId(`${which}-section`).hidden = false;
     const noun = which === 'movies' ? 'movie' : 'episode';
     const { shown, total } = counts;
-    const filtered = state.query ? ` (filter matches ${shown} of ${total})` : '';
+    const filtered = state.query || state.onlyNew ? ` (filter matches ${shown} of ${total})` : '';
     byId(`${which}-summary`).textContent =
       `${total} missing ${noun}${total === 1 ? '' : 's'} in ${counts.groups}${filtered}`;
     const when = new Date(report.generatedAt).toLocaleString();
@@ -59,28 +59,36 @@ export function pageView(state: PageState, r: PageKit, dom: PageDom) {
     byId('movies-section').hidden = !state.movies;
     byId('episodes-section').hidden = !state.episodes;
     if (state.movies) {
-      const views = r.movieViews(state.movies, query);
+      const all = r.movieViews(state.movies, query);
+      const views = state.onlyNew ? r.freshMovieViews(all, state.fresh.movies) : all;
       const total = state.movies.collections.reduce((sum, c) => sum + c.missing.length, 0);
       const shown = views.reduce((sum, v) => sum + v.movies.length, 0);
       renderSection('movies', state.movies, { shown, total, groups: `${views.length} collection(s)` });
       fillGroups(
         'movies',
-        views.map((v) => r.collectionHtml(v, isOpen(`c:${v.collection.tmdbId}`, true))),
+        views.map((v) => r.collectionHtml(v, isOpen(`c:${v.collection.tmdbId}`, true), state.fresh.movies)),
       );
     }
     if (state.episodes) {
-      const views = r.showViews(state.episodes, query);
+      const all = r.showViews(state.episodes, query);
+      const views = state.onlyNew ? r.freshShowViews(all, state.fresh.episodes) : all;
       state.views = views;
       const total = state.episodes.shows.reduce((sum, s) => sum + s.missingCount, 0);
       const shown = views.reduce((sum, v) => sum + v.count, 0);
       renderSection('episodes', state.episodes, { shown, total, groups: `${views.length} show(s)` });
       const openShows = views.length <= 5 || (query !== '' && views.length <= 50);
-      const openSeasons = query !== '' && shown <= 500;
+      const openSeasons = (query !== '' || state.onlyNew) && shown <= 500;
       fillGroups(
         'episodes',
         views.map((v, i) => {
           const key = `s:${r.showKey(v.show)}`;
-          return r.showHtml(v, i, isOpen(key, openShows), (n) => isOpen(`${key}:${n}`, openSeasons));
+          return r.showHtml(
+            v,
+            i,
+            isOpen(key, openShows),
+            (n) => isOpen(`${key}:${n}`, openSeasons),
+            state.fresh.episodes,
+          );
         }),
       );
     }

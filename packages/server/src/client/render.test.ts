@@ -51,4 +51,21 @@ describe('page renderers', () => {
     expect(open).toContain('S01E01');
     expect(open).toContain('data-value="1:S01E03"');
   });
+
+  it('marks films and episodes new since the previous scan with a "new" badge, and the show that has one', () => {
+    const c = collection(8091, 'Alien', [
+      [8077, 'Alien³'],
+      [945961, 'Alien: Romulus'],
+    ]);
+    const movies = collectionHtml({ collection: c, movies: c.missing }, true, [945961]);
+    expect(movies.match(/class="badge new"/g)).toHaveLength(1);
+    expect(movies).toMatch(/Alien: Romulus<\/span> <span class="badge new"/);
+    const s = show('Abbott', { tvdb: 403245 }, { 4: [3, 4] });
+    const html = showHtml({ show: s, seasons: s.seasons, count: 2 }, 0, true, () => true, ['403245:S04E04']);
+    expect(html.match(/class="badge new"/g)).toHaveLength(2); // the show's summary and the episode
+    expect(episodesHtml(s, s.seasons[0]!, ['403245:S04E04'])).toMatch(/S04E04.*badge new/);
+    expect(showHtml({ show: s, seasons: s.seasons, count: 2 }, 0, true, () => true)).not.toContain(
+      'badge new',
+    );
+  });
 });

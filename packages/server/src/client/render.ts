@@ -43,15 +43,20 @@ export function sendButton(
   )}" data-label="${esc(label)}" title="Send ${esc(label)} to ${name}">${name}</button>`;
 }
 
-/** One collection with its missing movies. */
-export function collectionHtml(view: CollectionView, open: boolean): string {
+/** The "new" badge of an item missing since the previous complete scan. */
+export function newBadge(isNew: boolean): string {
+  return isNew ? ' <span class="badge new" title="Missing since the previous complete scan">new</span>' : '';
+}
+
+/** One collection with its missing movies; `fresh` holds the TMDB ids of films new since the previous scan. */
+export function collectionHtml(view: CollectionView, open: boolean, fresh: readonly number[] = []): string {
   const { collection, movies } = view;
   const items = movies
     .map((movie) => {
       const label = movie.year ? `${movie.title} (${movie.year})` : movie.title;
-      return `<li class="item"><span class="title">${esc(movie.title)}</span> <span class="muted">${esc(
-        movie.year ?? 'no date',
-      )}</span>${sendButton('radarr', { movie: movie.tmdbId }, label)}${ignoreButton('movies', movie.tmdbId, label)}</li>`;
+      return `<li class="item"><span class="title">${esc(movie.title)}</span>${newBadge(
+        fresh.includes(movie.tmdbId),
+      )} <span class="muted">${esc(movie.year ?? 'no date')}</span>${sendButton('radarr', { movie: movie.tmdbId }, label)}${ignoreButton('movies', movie.tmdbId, label)}</li>`;
     })
     .join('');
   return `<details class="group" data-key="c:${esc(collection.tmdbId)}"${open ? ' open' : ''}><summary><span class="name">${esc(
@@ -67,8 +72,11 @@ export function collectionHtml(view: CollectionView, open: boolean): string {
   )}</summary><ul class="items">${items}</ul></details>`;
 }
 
-/** The episode rows of one season (rendered when the season is opened). */
-export function episodesHtml(show: ShowGap, season: SeasonGap): string {
+/**
+ * The episode rows of one season (rendered when the season is opened); `fresh` holds the `<show id>:S01E02` of
+ * episodes new since the previous scan.
+ */
+export function episodesHtml(show: ShowGap, season: SeasonGap, fresh: readonly string[] = []): string {
   const key = showKey(show);
   return season.missing
     .map((e) => {
@@ -76,7 +84,7 @@ export function episodesHtml(show: ShowGap, season: SeasonGap): string {
       const button = key ? ignoreButton('episodes', `${key}:${code}`, `${show.title} ${code}`) : '';
       return `<li class="item"><span class="code">${code}</span> <span class="title">${esc(
         e.title ?? 'TBA',
-      )}</span> <span class="muted">${esc(e.aired ?? '')}</span>${button}</li>`;
+      )}</span>${newBadge(fresh.includes(`${key}:${code}`))} <span class="muted">${esc(e.aired ?? '')}</span>${button}</li>`;
     })
     .join('');
 }
@@ -87,9 +95,11 @@ export function showHtml(
   index: number,
   open: boolean,
   openSeason: (season: number) => boolean,
+  fresh: readonly string[] = [],
 ) {
   const { show } = view;
   const key = showKey(show);
+  const anyNew = fresh.some((value) => value.startsWith(`${key}:`));
   const seasons = view.seasons
     .map((season, j) => {
       const isOpen = openSeason(season.season);
@@ -101,7 +111,7 @@ export function showHtml(
       return `<details class="season" data-i="${index}" data-j="${j}" data-key="s:${esc(key)}:${season.season}"${
         isOpen ? ' open' : ''
       }><summary>${label} <span class="count"><b>${season.missing.length}</b> missing</span>${send}</summary><ul class="items">${
-        isOpen ? episodesHtml(show, season) : ''
+        isOpen ? episodesHtml(show, season, fresh) : ''
       }</ul></details>`;
     })
     .join('');
@@ -111,7 +121,7 @@ export function showHtml(
     (key ? ignoreButton('shows', key, show.title) : '');
   return `<details class="group" data-key="s:${esc(key)}"${open ? ' open' : ''}><summary><span class="name">${esc(
     show.title,
-  )}</span>${year} <span class="count"><b>${view.count}</b> missing</span> <span class="badge">${esc(
+  )}</span>${year}${newBadge(anyNew)} <span class="count"><b>${view.count}</b> missing</span> <span class="badge">${esc(
     show.source.toUpperCase(),
   )}</span>${button}</summary><div class="seasons">${seasons}</div></details>`;
 }
@@ -169,6 +179,7 @@ export function noticesHtml(report: MovieGapReport | EpisodeGapReport): string {
  */
 export const RENDERERS = {
   esc,
+  newBadge,
   episodeCode,
   showKey,
   ignoreButton,

@@ -16,7 +16,22 @@ export interface PageProps {
   defaults: ScanDefaults;
   /** The services the page may send to (`radarr sonarr`, space-separated; empty hides the send buttons). */
   send?: string;
+  /** ISO time of the next scheduled scan (`server.schedule`); absent when there is no schedule. */
+  nextRun?: string | null;
 }
+
+/** `2026-03-10 04:00 UTC`: the next scheduled scan, in small text under the scan buttons. */
+const NextRun: FC<{ iso: string | null }> = ({ iso }) => (
+  <p class="hint" id="schedule">
+    {iso ? (
+      <>
+        Next scheduled scan: <time datetime={iso}>{`${iso.slice(0, 16).replace('T', ' ')} UTC`}</time>
+      </>
+    ) : (
+      'The schedule (server.schedule) has no further run.'
+    )}
+  </p>
+);
 
 /** Tells the page script whether the libraries are on the page, could not be read, or are still to fetch. */
 function librariesState(libraries: LibrarySection[] | null, error: string | undefined): string {
@@ -74,6 +89,7 @@ export const Page: FC<PageProps> = ({
   needsKey,
   defaults,
   send,
+  nextRun,
 }) => (
   <html lang="en">
     <head>
@@ -160,6 +176,7 @@ export const Page: FC<PageProps> = ({
             <span id="progress-text" class="muted" />
           </div>
           <p id="status" role="status" aria-live="polite" />
+          {nextRun !== undefined && <NextRun iso={nextRun} />}
         </form>
         <div class="panel toolbar">
           <input
@@ -168,6 +185,9 @@ export const Page: FC<PageProps> = ({
             placeholder="Filter by title, e.g. alien or s02e05"
             aria-label="Filter results"
           />
+          <label class="hint" id="new-filter" hidden>
+            <input type="checkbox" id="only-new" /> Only new since <span id="new-since" />
+          </label>
           <span class="hint" id="no-report">
             No report yet: start a scan.
           </span>

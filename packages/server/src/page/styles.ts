@@ -60,6 +60,7 @@ details.group > summary::before, details.season > summary::before { width: .8em;
 details.group > summary .name { font-weight: 600; }
 .count { color: var(--muted); font-size: .88rem; }
 .count b { color: var(--accent); }
+.badge.new { color: var(--accent); border-color: currentColor; }
 .badge { font-size: .7rem; text-transform: uppercase; letter-spacing: .04em; border: 1px solid var(--line); border-radius: 999px; padding: 0 .45rem; color: var(--muted); }
 .seasons { padding: 0 .75rem .5rem 1.5rem; }
 details.season > summary { padding: .25rem .25rem; }

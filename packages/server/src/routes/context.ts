@@ -1,4 +1,6 @@
+import type { ReportHistory } from '@complexionist/cache';
 import type { JobManager } from '../jobs/job-manager.js';
+import type { Scheduler } from '../schedule/scheduler.js';
 import type { Logger, ServerDeps } from '../types.js';
 
 /** What every route module receives from `createApp`. */
@@ -8,4 +10,8 @@ export interface RouteContext {
   logger: Logger;
   secrets: readonly string[];
   version: string;
+  /** Reports of complete scans (`/api/reports/history`, `/api/reports/diff`). */
+  history: ReportHistory;
+  /** The `server.schedule` scheduler, when one is set. */
+  scheduler?: Scheduler;
 }

@@ -14,7 +14,7 @@ const ASSET_HEADERS = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': '
  * The page at `/` and its two assets. With an API key set the page holds no data the key protects: a browser
  * cannot send the key header when it opens a page, so the script asks for the key and reads the API with it.
  */
-export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
+export function pageRoutes({ deps, secrets, version, scheduler }: RouteContext): Hono {
   const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -42,6 +42,8 @@ export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
       }
       const defaults = deps.scanner.defaults?.() ?? { includeFuture: false, includeSpecials: false };
       const send = Object.keys(deps.send ?? {}).join(' ');
+      // The schedule is shown like the libraries: only to a visitor who may call the API.
+      const schedule = scheduler && !needsKey ? { nextRun: scheduler.status().nextRun } : {};
       const props = {
         version,
         demo: Boolean(deps.demo),
@@ -50,6 +52,7 @@ export function pageRoutes({ deps, secrets, version }: RouteContext): Hono {
         needsKey,
         defaults,
         send,
+        ...schedule,
       };
       return c.html(`<!doctype html>${<Page {...props} />}`);
     })

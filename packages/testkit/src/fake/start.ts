@@ -46,6 +46,11 @@ export interface FakeServicesOptions {
   host?: string;
   /** Failures injected from the start, per service (change them later with `setFault`). */
   faults?: Partial<Record<FakeServiceName, FakeFault>>;
+  /**
+   * Serve changes made to the world after the start (see `worldChanges`): the TMDB fake builds each body per
+   * request instead of once. @default false
+   */
+  mutableWorld?: boolean;
 }
 
 /** Request counters of every fake, plus the number of 429s TMDB sent. */
@@ -131,6 +136,7 @@ export async function startFakeServices(
           bearer: creds.tmdbBearer,
           rateLimit: options.tmdbRateLimit,
           on429: () => tmdb429++,
+          mutableWorld: options.mutableWorld ?? false,
         }),
       at('tmdb'),
     );

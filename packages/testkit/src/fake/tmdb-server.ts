@@ -10,7 +10,7 @@ import {
   tvBody,
   tvResultBody,
 } from './tmdb-render.js';
-import { CONFIGURATION, memo, routeOf, withAppended } from './tmdb-routes.js';
+import { CONFIGURATION, memo as memoOnce, routeOf, withAppended } from './tmdb-routes.js';
 
 /** Settings of the fake TMDB. */
 export interface TmdbSettings {
@@ -20,6 +20,8 @@ export interface TmdbSettings {
   rateLimit?: number;
   /** Called for every 429 sent. */
   on429?: () => void;
+  /** Build every body per request instead of once, so a test may change the world between scans. */
+  mutableWorld?: boolean;
 }
 
 const JSON_TYPE = 'application/json;charset=utf-8';
@@ -41,6 +43,7 @@ export function tmdbHandler(world: World, settings: TmdbSettings): FakeHandler {
   const showByImdb = byImdb(world.tmdb.shows);
   const showByTvdb = new Map(world.tmdb.shows.flatMap((s) => (s.tvdbId ? [[s.tvdbId, s.id] as const] : [])));
   const limiter = settings.rateLimit ? createRateLimiter(settings.rateLimit) : undefined;
+  const memo: typeof memoOnce = settings.mutableWorld ? (build) => build : memoOnce;
 
   const movieJson = memo((id: number) => {
     const movie = movies.get(id);
