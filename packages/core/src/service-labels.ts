@@ -8,4 +8,5 @@ export const SERVICE_LABELS: Readonly<Record<ServiceName, string>> = {
   tvdb: 'TheTVDB',
   radarr: 'Radarr',
   sonarr: 'Sonarr',
+  notify: 'the notification target',
 };

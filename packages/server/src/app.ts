@@ -126,8 +126,12 @@ function scheduleScans(settings: ServerDeps['schedule'] & object, jobs: Recordin
   return createScheduler({
     cron: parseCron(settings.cron, settings.timezone),
     run: () => {
-      const { job, joined } = jobs.start({ type: 'scan' });
-      logger.info(`Scheduled scan ${job.id}${joined ? ' joined a scan already queued' : ' queued'}`);
+      const started = jobs.start({ type: 'scan' });
+      // The queue is full (people asked for several scans meanwhile): this slot's scan is left out.
+      if (!started) return logger.warn('Scheduled scan skipped: the scan queue is full.');
+      logger.info(
+        `Scheduled scan ${started.job.id}${started.joined ? ' joined a scan already queued' : ' queued'}`,
+      );
     },
     slots: settings.slots,
     clock: settings.clock ?? (() => new Date()),

@@ -27,6 +27,8 @@ const show = (tvdbId: number | null, title: string, eps: ReturnType<typeof ep>[]
   imdbId: null,
   source: 'tvdb',
   ordering: 'tvdbAiring',
+  orderingOrigin: 'library',
+  orderingReason: 'library setting',
   title,
   year: 2008,
   missingCount: eps.length,

@@ -96,7 +96,7 @@ export function withAfterScan(jobs: JobManager, options: AfterScanOptions): Reco
     ...jobs,
     start(request) {
       const started = jobs.start(request);
-      if (!started.joined) track(started.job);
+      if (started && !started.joined) track(started.job);
       return started;
     },
     async settled() {
