@@ -37,10 +37,13 @@ function keyLines(spec: KeySpec, indent: string): string[] {
   const name = spec.key.split('.').at(-1) as string;
   const shown = spec.default === undefined ? undefined : yamlValue(spec.default);
   const notes = [spec.description];
-  if (spec.secret) notes.push(`Secret: keep it in <home>/.env or the environment as ${spec.env}`);
+  // A secret with a variable lives in <home>/.env; one without (the notification targets) stays here, masked.
+  if (spec.secret && spec.env !== undefined)
+    notes.push(`Secret: keep it in <home>/.env or the environment as ${spec.env}`);
+  else if (spec.secret) notes.push('Holds secrets: masked in every output');
   else if (spec.env !== undefined) notes.push(`Environment variable: ${spec.env}`);
   notes.push(shown === undefined ? 'No default' : `Default: ${shown}`);
-  const value = spec.secret ? `\${${spec.env}:-}` : shown;
+  const value = spec.secret && spec.env !== undefined ? `\${${spec.env}:-}` : shown;
   return [`${indent}# ${notes.join('. ')}.`, `${indent}# ${name}:${value === undefined ? '' : ` ${value}`}`];
 }
 

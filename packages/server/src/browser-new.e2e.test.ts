@@ -23,7 +23,7 @@ afterAll(async () => {
 
 async function scan(page: Page): Promise<void> {
   await page.click('#start');
-  await page.locator('#status', { hasText: 'Scan finished.' }).waitFor();
+  await page.locator('#status', { hasText: 'Scan complete' }).waitFor();
 }
 
 describe('the page marks what is new since the previous complete scan', () => {
