@@ -13,6 +13,7 @@ import { liveEnv } from '../e2e/live-env.js';
 import { main } from '../main.js';
 import { fakeIo } from '../testing/fake-io.js';
 
+// The scans run as of the fakes' day (liveEnv sets COMPLEXIONIST_NOW to it), whatever this clock says.
 const NOW = new Date('2026-03-01T12:00:00Z');
 let fakes: FakeServices;
 let home: string;
@@ -51,7 +52,7 @@ describe('complexionist movies --since last (against the test kit)', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain(
       [
-        'Since the last complete movies scan (2026-03-01 12:00 UTC):',
+        'Since the last complete movies scan (2026-02-19 12:00 UTC):',
         '  New missing films (1):',
         `    + ${NEW_COLLECTION_PART.title} (2025) · Alien Collection`,
       ].join('\n'),
