@@ -4,7 +4,7 @@ export default defineConfig({
   entry: ['src/index.ts', 'src/bin.ts'],
   format: ['esm'],
   // The @complexionist/* packages are bundled in, so the packed CLI installs from npm on its own
-  // (spec §1); their third-party imports stay external and are listed as this package's dependencies.
+  // (docs/spec.md §1); their third-party imports stay external and are listed as this package's dependencies.
   noExternal: [/^@complexionist\//],
   dts: { resolve: [/^@complexionist\//], compilerOptions: { customConditions: [] } },
   clean: true,

@@ -1,4 +1,4 @@
-/** @complexionist/cache — SQLite + in-memory LRU cache store for ComPlexionist (spec §7). */
+/** @complexionist/cache — SQLite + in-memory LRU cache store for ComPlexionist (docs/spec.md §7). */
 export { openCache } from './open-cache.js';
 export { BUSY_TIMEOUT_MS } from './open-database.js';
 export { hasNewMissing, type RecordedChanges, recordReports } from './record-reports.js';

@@ -24,7 +24,7 @@ export interface OpenContext {
   warn: (message: string) => void;
 }
 
-/** The warning of spec §7 for a read-only home. */
+/** The warning of docs/spec.md §7 for a read-only home. */
 export function notWritableWarning(path: string): string {
   return `The cache folder ${dirname(path)} is not writable; the cache lives in memory only, so nothing is kept for the next run.`;
 }

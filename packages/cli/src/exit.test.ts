@@ -10,7 +10,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { EXIT, exitCodeFor, renderError } from './exit.js';
 
-describe('exit codes (spec §5)', () => {
+describe('exit codes (docs/spec.md §5)', () => {
   it('usage and configuration errors exit 2', () => {
     expect(exitCodeFor(new UsageError('bad flag'))).toBe(2);
     expect(exitCodeFor(new ConfigError('missing key'))).toBe(2);

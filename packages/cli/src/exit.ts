@@ -1,6 +1,6 @@
 import { isAbortError, isComplexionistError, stripControls } from '@complexionist/core';
 
-/** Process exit codes of spec §5. */
+/** Process exit codes of docs/spec.md §5. */
 export const EXIT = {
   ok: 0,
   unexpected: 1,

@@ -15,7 +15,7 @@ import { cliVersion } from './version.js';
 const SECRET_FLAGS = new Set(['--token', '--key', '--pin']);
 
 /**
- * Runs one command line in-process and returns the exit code (spec §5). Never throws: every error is
+ * Runs one command line in-process and returns the exit code (docs/spec.md §5). Never throws: every error is
  * printed on stderr (secrets redacted) and mapped to 2 (usage/config), 3 (service), 130 (Ctrl-C) or 1.
  */
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {

@@ -20,7 +20,7 @@ export function readDotenv(file: string): Record<string, string> | undefined {
 }
 
 /**
- * The settings named by environment variables (spec §6) in `vars`. Empty variables count as unset.
+ * The settings named by environment variables (docs/spec.md §6) in `vars`. Empty variables count as unset.
  * @param file the `.env` file the variables came from, or undefined for the process environment.
  */
 export function envLayer(vars: Record<string, string | undefined>, file?: string): Layer {

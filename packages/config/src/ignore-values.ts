@@ -1,6 +1,6 @@
 import { normalizeShowKey } from '@complexionist/core';
 
-/** The four ignore lists of spec §6. */
+/** The four ignore lists of docs/spec.md §6. */
 export type IgnoreKind = 'collections' | 'movies' | 'shows' | 'episodes';
 
 /** Every {@link IgnoreKind}, in the order `ignore list` prints them. */

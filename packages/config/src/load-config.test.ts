@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from './build-config.js';
 import { workspace } from './test-helpers.js';
 
-describe('loadConfig precedence (spec §6)', () => {
+describe('loadConfig precedence (docs/spec.md §6)', () => {
   it('without any file or variable every setting has its default', async () => {
     const ws = workspace();
     const { config, sources } = await ws.load();

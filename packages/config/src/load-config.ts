@@ -20,7 +20,7 @@ function readText(file: string, required: boolean): string | undefined {
 }
 
 /**
- * Loads the configuration of spec §6. Precedence, highest first: `overrides` (flags), environment
+ * Loads the configuration of docs/spec.md §6. Precedence, highest first: `overrides` (flags), environment
  * variables, `./.env`, `<home>/.env`, `./config.yaml`, `<home>/config.yaml` (or `configFile` instead of
  * both YAML files), defaults. `${VAR}` in YAML expands from the environment and the `.env` files.
  * Throws {@link ConfigError} naming the key and the file for unknown keys and wrong types.

@@ -3,7 +3,7 @@ import { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-op
 import { workspace } from './test-helpers.js';
 
 describe('configuration → core scan options', () => {
-  it('defaults give core the defaults of spec §6 (future and specials left out)', async () => {
+  it('defaults give core the defaults of docs/spec.md §6 (future and specials left out)', async () => {
     const { config } = await workspace().load();
     expect(toMovieScanOptions(config)).toEqual({
       includeFuture: false,

@@ -1,7 +1,7 @@
 import { ARR_KEYS } from './arr-keys.js';
 import type { ValueType } from './value-types.js';
 
-/** One setting of spec §6: its YAML key, environment variable, type and default. */
+/** One setting of docs/spec.md §6: its YAML key, environment variable, type and default. */
 export interface KeySpec {
   /** Dotted snake_case key as written in config.yaml and given to `config --set`. */
   readonly key: string;

@@ -205,7 +205,7 @@ describe('environment variables', () => {
     await expect(ws.load()).rejects.toThrow(`${file}: PLEX_URL (plex.url) must be`);
   });
 
-  it('every variable of spec §6 fills its setting', async () => {
+  it('every variable of docs/spec.md §6 fills its setting', async () => {
     const env = {
       PLEX_URL: 'http://plex:32400',
       PLEX_TOKEN: 'ptok',

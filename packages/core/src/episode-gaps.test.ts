@@ -49,7 +49,7 @@ const missingOf = (
     now,
   ).flatMap((s) => s.missing.map((m) => `S${m.season}E${m.episode}`));
 
-describe('findEpisodeGaps (spec §3)', () => {
+describe('findEpisodeGaps (docs/spec.md §3)', () => {
   it('groups missing episodes by season in season/episode order', () => {
     const seasons = findEpisodeGaps(
       {

@@ -46,7 +46,7 @@ export function episodeKey(season: number, episode: number): string {
 }
 
 /**
- * Owned episodes of a show (spec §3.3): distinct (season, episode) of its items, every episode named by a
+ * Owned episodes of a show (docs/spec.md §3.3): distinct (season, episode) of its items, every episode named by a
  * multi-episode file name of their Parts, and every reference episode whose id appears as an episode-level
  * Guid of the same source.
  */
@@ -115,7 +115,7 @@ function addGuidMatches(
 }
 
 /**
- * True when a reference episode takes part in the comparison (spec §3.5): specials only with
+ * True when a reference episode takes part in the comparison (docs/spec.md §3.5): specials only with
  * `includeSpecials`; a missing or later-than-today air date only with `includeFuture`; an episode that aired
  * less than `recentThresholdHours` ago (its air date counting as 00:00 UTC) is left out. With
  * `includeFuture` the recent threshold does not apply either: the user asked for unaired episodes too.
@@ -130,7 +130,7 @@ export function isEpisodeConsidered(ep: ReferenceEpisode, options: EpisodeFilter
 }
 
 /**
- * Pure episode gap rules for one show (spec §3 steps 3, 5, 7): the considered reference episodes that are
+ * Pure episode gap rules for one show (docs/spec.md §3 steps 3, 5, 7): the considered reference episodes that are
  * not owned and not ignored, grouped by season in season/episode order.
  */
 export function findEpisodeGaps(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { episodeIgnoreSet, isEpisodeIgnored, isShowIgnored, normalizeShowKey, showKeys } from './ignore.js';
 
-describe('ignore lists (spec §6)', () => {
+describe('ignore lists (docs/spec.md §6)', () => {
   it('a show id is a TVDB id, tvdb:N or tmdb:N', () => {
     expect(normalizeShowKey('81189')).toBe('81189');
     expect(normalizeShowKey('tvdb:81189')).toBe('81189');

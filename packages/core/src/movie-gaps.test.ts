@@ -27,7 +27,7 @@ const withPart = (c: Collection, tmdbId: number, releaseDate: string | null): Co
 const gaps = (collections: Collection[], owned: number[], options: Partial<MovieGapOptions> = {}) =>
   findMovieGaps({ owned, collections }, { ...defaults, ...options }, now);
 
-describe('findMovieGaps (spec §2)', () => {
+describe('findMovieGaps (docs/spec.md §2)', () => {
   it('reports the parts not owned, oldest release first, with owned and total counts', () => {
     const [gap] = gaps([alien], [348, 679]);
     expect(gap?.missing.map((m) => m.title)).toEqual(['Alien³', 'Alien Resurrection']);

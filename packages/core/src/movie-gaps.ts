@@ -38,7 +38,7 @@ export function byRelease(a: MissingMovie, b: MissingMovie): number {
 }
 
 /**
- * Pure movie gap rules (spec §2 steps 3–7): which collections to report and which of their parts are
+ * Pure movie gap rules (docs/spec.md §2 steps 3–7): which collections to report and which of their parts are
  * missing. A part is upcoming when its release date is empty or later than `now`'s UTC date; upcoming parts
  * count only with `includeFuture`, and otherwise are listed (unowned, not ignored) under `upcoming`.
  * Collections come back sorted by name.

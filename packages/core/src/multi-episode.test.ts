@@ -4,7 +4,7 @@ import { MAX_EPISODE_RANGE, parseEpisodeRange } from './multi-episode.js';
 
 const eps = (season: number, ...episodes: number[]) => episodes.map((episode) => ({ season, episode }));
 
-describe('parseEpisodeRange: multi-episode file names (spec §3.3)', () => {
+describe('parseEpisodeRange: multi-episode file names (docs/spec.md §3.3)', () => {
   it.each([
     ['Breaking Bad - S02E01-E02 - Seven Thirty-Seven.mkv', eps(2, 1, 2)],
     ['Breaking Bad - S02E01-02 - Seven Thirty-Seven.mkv', eps(2, 1, 2)],

@@ -71,7 +71,7 @@ function expand(season: number, first: number, rest: number[], size?: SeasonSize
 }
 
 /**
- * Episodes a file name covers (spec §3.3): `S02E01-E02`, `S02E01-02`, `s02e01e02`, `S02E01-E02-E03`,
+ * Episodes a file name covers (docs/spec.md §3.3): `S02E01-E02`, `S02E01-02`, `s02e01e02`, `S02E01-E02-E03`,
  * `1x01-1x02`. A single episode yields one entry, a name without an episode yields none. A number after the
  * episode that is a resolution or a year (`S01E01-1080p`, `S01E01-720`, `S01E01-2019`) is not a range;
  * neither is a descending range, nor one longer than {@link MAX_EPISODE_RANGE} unless `seasonSize` says the

@@ -1,4 +1,4 @@
-/** Lists of things the user chose never to report (spec §6 `ignore.*`). */
+/** Lists of things the user chose never to report (docs/spec.md §6 `ignore.*`). */
 export interface IgnoreList {
   /** TMDB collection ids. */
   collections: number[];
@@ -10,7 +10,7 @@ export interface IgnoreList {
   episodes: string[];
 }
 
-/** Options of a movie scan (spec §2, §6). */
+/** Options of a movie scan (docs/spec.md §2, §6). */
 export interface MovieScanOptions {
   /** Section titles or keys to scan; empty means every movie section. */
   libraries?: string[];
@@ -23,10 +23,10 @@ export interface MovieScanOptions {
   ignore?: Partial<IgnoreList>;
 }
 
-/** Which episode list to compare with (spec §3.4). `auto` follows each show's Plex ordering. */
+/** Which episode list to compare with (docs/spec.md §3.4). `auto` follows each show's Plex ordering. */
 export type EpisodeSourceChoice = 'auto' | 'tvdb' | 'tmdb';
 
-/** Options of an episode scan (spec §3, §6). */
+/** Options of an episode scan (docs/spec.md §3, §6). */
 export interface EpisodeScanOptions {
   libraries?: string[];
   /** @default false */
@@ -42,7 +42,7 @@ export interface EpisodeScanOptions {
   ignore?: Partial<IgnoreList>;
 }
 
-/** Cache lifetimes in hours (spec §6 `cache.ttl_hours`). */
+/** Cache lifetimes in hours (docs/spec.md §6 `cache.ttl_hours`). */
 export interface CacheTtls {
   /** @default 168 */
   tmdbMovie: number;

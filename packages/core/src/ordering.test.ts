@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeOrdering, planEpisodeSource } from './ordering.js';
 import type { HamaMode } from './types.js';
 
-describe('episode ordering → reference list (spec §3.4)', () => {
+describe('episode ordering → reference list (docs/spec.md §3.4)', () => {
   it.each([
     ['tvdbAiring', 'tvdbAiring'],
     ['aired', 'tvdbAiring'],

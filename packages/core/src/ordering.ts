@@ -45,7 +45,7 @@ export type SourceAttempt =
   | { source: 'tvdb'; seasonType: TvdbSeasonType; numbering?: 'absolute' }
   | { source: 'tmdb' };
 
-/** Which source to try first, and which to fall back to (spec §3.4, docs/episode-ordering.md). */
+/** Which source to try first, and which to fall back to (docs/spec.md §3.4, docs/episode-ordering.md). */
 export interface SourcePlan {
   /** The ordering that decided (the show's, else the library's, else the agent's). */
   ordering: PlanOrdering;

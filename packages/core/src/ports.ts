@@ -22,7 +22,7 @@ export interface ListOptions extends CallOptions {
   onPage?: (read: number, total: number) => void;
   /**
    * Called with a sentence naming the service, the path and the field when an item of the listing cannot be
-   * read (spec §9 "malformed response"); the item is left out and the listing goes on. Without this
+   * read (docs/spec.md §9 "malformed response"); the item is left out and the listing goes on. Without this
    * callback such an item fails the whole listing.
    */
   onSkippedItem?: (message: string) => void;

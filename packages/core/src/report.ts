@@ -27,7 +27,7 @@ export interface ReportWarning {
  */
 export type UnmatchedCode = 'no-id' | 'anidb-only' | 'imdb-unknown' | 'not-found' | 'not-comparable';
 
-/** An item ComPlexionist could not match to an external id, or could not compare (spec §2.2, §3.2). */
+/** An item ComPlexionist could not match to an external id, or could not compare (docs/spec.md §2.2, §3.2). */
 export interface UnmatchedItem {
   title: string;
   year: number | null;
@@ -73,7 +73,7 @@ export interface MovieSummary {
   missingMovies: number;
 }
 
-/** Report of a movie collection scan (spec §4). */
+/** Report of a movie collection scan (docs/spec.md §4). */
 export interface MovieGapReport {
   type: 'movies';
   /** Absent in reports saved before statuses existed: read those as `complete` ({@link reportStatus}). */
@@ -132,7 +132,7 @@ export interface EpisodeSummary {
   missingEpisodes: number;
 }
 
-/** Report of a TV episode scan (spec §4). */
+/** Report of a TV episode scan (docs/spec.md §4). */
 export interface EpisodeGapReport {
   type: 'episodes';
   /** Absent in reports saved before statuses existed: read those as `complete` ({@link reportStatus}). */

@@ -7,7 +7,7 @@ import {
   resolveMovieOptions,
 } from './resolve-options.js';
 
-describe('option defaults (spec §6)', () => {
+describe('option defaults (docs/spec.md §6)', () => {
   it('movie options default to min size 2, min owned 1, no future, nothing ignored', () => {
     expect(resolveMovieOptions()).toEqual({
       includeFuture: false,

@@ -8,7 +8,7 @@ import type {
   MovieScanOptions,
 } from './options.js';
 
-/** Cache lifetimes in hours when the user sets none (spec §6). */
+/** Cache lifetimes in hours when the user sets none (docs/spec.md §6). */
 export const DEFAULT_CACHE_TTLS: CacheTtls = Object.freeze({
   tmdbMovie: 168,
   tmdbCollection: 168,
@@ -44,7 +44,7 @@ function ignoreOf(ignore: Partial<IgnoreList> | undefined): IgnoreList {
   };
 }
 
-/** Fills the defaults of spec §6 into movie options; throws {@link UsageError} for a bad value. */
+/** Fills the defaults of docs/spec.md §6 into movie options; throws {@link UsageError} for a bad value. */
 export function resolveMovieOptions(options: MovieScanOptions = {}): MovieGapOptions {
   const ignore = ignoreOf(options.ignore);
   return {
@@ -56,7 +56,7 @@ export function resolveMovieOptions(options: MovieScanOptions = {}): MovieGapOpt
   };
 }
 
-/** Fills the defaults of spec §6 into episode options; throws {@link UsageError} for a bad value. */
+/** Fills the defaults of docs/spec.md §6 into episode options; throws {@link UsageError} for a bad value. */
 export function resolveEpisodeOptions(options: EpisodeScanOptions = {}): EpisodeGapOptions {
   const ignore = ignoreOf(options.ignore);
   const source = options.episodeSource ?? 'auto';

@@ -27,7 +27,7 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ['new Date() without arguments (the system clock)', /new\s+Date\s*\(\s*\)/],
 ];
 
-describe('core is runtime-agnostic (spec §1)', () => {
+describe('core is runtime-agnostic (docs/spec.md §1)', () => {
   it.each(sourceFiles(srcDir).map((f) => [relative(srcDir, f), f]))(
     '%s uses no Node built-in and no system clock',
     (_name, file) => {

@@ -32,7 +32,7 @@ export interface ScanRunOptions {
   onProgress?: (event: ScanProgress) => void;
   /** Maximum lookups in flight through the ports. @default 16 */
   concurrency?: number;
-  /** Cache lifetimes (hours). Defaults per spec §6. */
+  /** Cache lifetimes (hours). Defaults per docs/spec.md §6. */
   cacheTtls?: Partial<CacheTtls>;
   /** When false, cached answers are not read but fresh answers are still written (`--no-cache`). @default true */
   readCache?: boolean;

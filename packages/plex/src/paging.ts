@@ -20,7 +20,7 @@ export interface ReadAllPagesOptions<T> {
 }
 
 /**
- * Reads a whole paged listing defensively (spec §9): advance by the items actually received, stop at
+ * Reads a whole paged listing defensively (docs/spec.md §9): advance by the items actually received, stop at
  * `totalSize` or at an empty page, and never loop forever.
  *
  * When the first page announces `totalSize`, the remaining pages are fetched concurrently at a stride equal to

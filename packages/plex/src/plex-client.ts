@@ -31,9 +31,9 @@ const DEFAULT_PAGE_SIZE = 500;
 
 /** Options of {@link createPlexClient}. */
 export interface PlexClientOptions extends PlexIdentityOptions {
-  /** Base URL of the server, e.g. `http://192.168.1.10:32400` (spec §6 `plex.url`). */
+  /** Base URL of the server, e.g. `http://192.168.1.10:32400` (docs/spec.md §6 `plex.url`). */
   url: string;
-  /** The server's token (spec §6 `plex.token`). Never appears in errors. */
+  /** The server's token (docs/spec.md §6 `plex.token`). Never appears in errors. */
   token: string;
   /** Items per listing request. @default 500 */
   pageSize?: number;
@@ -43,7 +43,7 @@ export interface PlexClientOptions extends PlexIdentityOptions {
   timeoutMs?: number;
   /** Retries after a 5xx, a reset or a timeout. @default 3 (the HTTP package's default) */
   retries?: number;
-  /** Trust a self-signed TLS certificate (spec §6 `plex.insecure_tls`). @default false */
+  /** Trust a self-signed TLS certificate (docs/spec.md §6 `plex.insecure_tls`). @default false */
   insecureTls?: boolean;
   fetch?: typeof fetch;
 }

@@ -10,7 +10,7 @@ import { listServers, type PlexServerResource } from './servers.js';
 export interface PlexTvClientOptions extends PlexIdentityOptions {
   /** Stable id of this installation; the PIN must be polled with the id that created it. */
   clientIdentifier: string;
-  /** plex.tv base URL (spec §6 `plex.tv_url`). @default 'https://plex.tv' */
+  /** plex.tv base URL (docs/spec.md §6 `plex.tv_url`). @default 'https://plex.tv' */
   baseURL?: string;
   /** The page where the user approves a PIN. @default 'https://app.plex.tv/auth' */
   authAppURL?: string;

@@ -64,7 +64,7 @@ export interface ReportStore {
   set(report: MovieGapReport | EpisodeGapReport): Promise<void>;
 }
 
-/** One kind of ignore list entry (spec §6 `ignore.*`). */
+/** One kind of ignore list entry (docs/spec.md §6 `ignore.*`). */
 export type IgnoreKind = keyof IgnoreList;
 
 /** The user's ignore list: items never to report. */

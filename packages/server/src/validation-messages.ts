@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 
-/** Which scan types take each scan option (spec §6 options; see `ScanRequestSchema`). */
+/** Which scan types take each scan option (docs/spec.md §6 options; see `ScanRequestSchema`). */
 const OPTION_TYPES: Record<string, string> = {
   includeFuture: 'movies, episodes and scan',
   minCollectionSize: 'movies and scan',

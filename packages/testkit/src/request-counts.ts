@@ -29,7 +29,7 @@ const tally = (byRoute: Record<string, number>): RouteCounts => {
  * - Plex: `/library/sections` once; each listing (type=1, type=2, type=4) paged at `plex` items
  *   (⌈n/size⌉, at least 1); `/prefs` once per show section. `/identity` and `/` are not counted.
  * - TMDB: `/movie/{id}` once per distinct owned TMDB id; `/find` once per IMDb-only movie (distinct IMDb
- *   id) and once per show without a TMDB id (spec §3.2 resolves it from the TVDB id; generated worlds
+ *   id) and once per show without a TMDB id (docs/spec.md §3.2 resolves it from the TVDB id; generated worlds
  *   give each such show a gap, so a client that resolves only for reported shows makes the same count);
  *   `/collection/{id}`
  *   once per distinct collection of an owned movie; `/tv/{id}` ⌈seasons/20⌉ times per TMDB-ordered show

@@ -40,7 +40,7 @@ export type TmdbClient = MovieMetadataSource &
 /** Default TMDB v3 base URL. */
 export const TMDB_BASE_URL = 'https://api.themoviedb.org/3';
 
-/** Creates the TMDB v3 client (spec §2, §3). "Not found" resolves to `null`. */
+/** Creates the TMDB v3 client (docs/spec.md §2, §3). "Not found" resolves to `null`. */
 export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
   const apiKey = options.apiKey?.trim();
   if (!apiKey) throw new TypeError('createTmdbClient: apiKey is required (tmdb.api_key / TMDB_API_KEY)');

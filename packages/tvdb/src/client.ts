@@ -44,7 +44,7 @@ export type TvdbClient = TvdbEpisodeSource & {
 /** Default TheTVDB v4 base URL. */
 export const TVDB_BASE_URL = 'https://api4.thetvdb.com/v4';
 
-/** Creates the TheTVDB v4 client (spec §3). "Not found" resolves to `null`. */
+/** Creates the TheTVDB v4 client (docs/spec.md §3). "Not found" resolves to `null`. */
 export function createTvdbClient(options: TvdbClientOptions): TvdbClient {
   const apiKey = options.apiKey?.trim();
   if (!apiKey) throw new TypeError('createTvdbClient: apiKey is required (tvdb.api_key / TVDB_API_KEY)');

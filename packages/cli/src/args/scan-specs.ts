@@ -8,7 +8,7 @@ const minCollectionSize: OptionSpec = {
   name: 'min-collection-size',
   type: 'string',
   value: 'N',
-  // Upcoming films count only when they are listed (spec §2.6: "considered parts").
+  // Upcoming films count only when they are listed (docs/spec.md §2.6: "considered parts").
   description:
     'Report only collections of at least N films, counting upcoming ones only with --include-future (default: 2)',
 };

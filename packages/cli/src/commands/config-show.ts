@@ -22,7 +22,7 @@ function display(value: unknown): string {
 }
 
 /**
- * `config --show`: every setting of spec §6 in order, its value (secrets masked) and where that value
+ * `config --show`: every setting of docs/spec.md §6 in order, its value (secrets masked) and where that value
  * came from (default, a file and line, an environment variable, `.env`).
  */
 export function showConfig(loaded: CliConfig): string {

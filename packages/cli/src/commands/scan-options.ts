@@ -5,7 +5,7 @@ import { type GlobalOptions, globalOptions } from './context.js';
 /** Which scan a command runs. */
 export type ScanKind = 'movies' | 'episodes' | 'scan';
 
-/** Report formats of spec §4. */
+/** Report formats of docs/spec.md §4. */
 export const FORMATS = ['text', 'json', 'csv'] as const;
 
 /** A report format. */

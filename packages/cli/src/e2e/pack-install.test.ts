@@ -19,7 +19,7 @@ async function userGlobalConfig(cwd: string): Promise<string> {
   return stdout.trim();
 }
 
-describe('the packed CLI (spec §1)', () => {
+describe('the packed CLI (docs/spec.md §1)', () => {
   const dirs: string[] = [];
   let host: PrebuiltHost | undefined;
   afterAll(async () => {

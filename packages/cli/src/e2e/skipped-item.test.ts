@@ -28,7 +28,7 @@ afterAll(async () => {
   await box?.remove();
 });
 
-describe('a Plex item that cannot be read (spec §9, built binary)', () => {
+describe('a Plex item that cannot be read (docs/spec.md §9, built binary)', () => {
   it('is left out with a warning naming the library, the field and the item; the rest of the report is exact', async () => {
     const run = await box.run(['scan', '--format', 'json'], { env: liveEnv(fakes) });
     expect(run.code).toBe(0);

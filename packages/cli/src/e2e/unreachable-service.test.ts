@@ -13,7 +13,7 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe('a metadata service that cannot be reached (spec §5 exit 3, built binary)', () => {
+describe('a metadata service that cannot be reached (docs/spec.md §5 exit 3, built binary)', () => {
   it('TMDB unreachable: exit 3 naming TMDB, its URL and the setting, and no "complete" report', async () => {
     const tmdbUrl = `http://127.0.0.1:${await closedPort()}/3`;
     const run = await live.box.run(['movies', '--no-cache'], {

@@ -1,7 +1,7 @@
 import { resolveHome } from '@complexionist/config';
 import type { CliIo } from '../io.js';
 
-/** `<home>`: `$COMPLEXIONIST_HOME`, else `~/.complexionist` (spec §6). */
+/** `<home>`: `$COMPLEXIONIST_HOME`, else `~/.complexionist` (docs/spec.md §6). */
 export function loadHome(io: CliIo): string {
   return resolveHome(io.env);
 }

@@ -24,7 +24,7 @@ export function scanNeeds(kind: ScanCommandOptions['kind'], key: string): boolea
   return kind !== 'movies' || !key.startsWith('tvdb.');
 }
 
-/** `<home>/cache/cache.db` (spec §7). */
+/** `<home>/cache/cache.db` (docs/spec.md §7). */
 export function cachePath(home: string): string {
   return homePaths(home).cacheDb;
 }

@@ -7,11 +7,11 @@ import {
 } from '@complexionist/config';
 import type { CommandIo, GlobalOptions } from '../commands/context.js';
 
-/** The loaded configuration (spec §6), with the home folder it came from. */
+/** The loaded configuration (docs/spec.md §6), with the home folder it came from. */
 export type CliConfig = LoadedConfig;
 
 /**
- * Loads the configuration with the precedence of spec §6 and teaches the redactor every secret in it, so
+ * Loads the configuration with the precedence of docs/spec.md §6 and teaches the redactor every secret in it, so
  * no later message can show one. A `${VAR}` that is not set stops the command only when `needs` selects its
  * setting (every setting unless told otherwise), with the error naming the variable, the key and the file.
  */

@@ -6,7 +6,7 @@ import type { CliIo } from '../io.js';
 import { loadHome } from './home.js';
 
 /**
- * The files ComPlexionist reads and writes, labelled, highest precedence first (spec §6, §7); those that
+ * The files ComPlexionist reads and writes, labelled, highest precedence first (docs/spec.md §6, §7); those that
  * do not exist yet are marked.
  */
 export function configPaths(options: GlobalOptions, io: CliIo): Array<[string, string]> {

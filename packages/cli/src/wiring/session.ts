@@ -11,7 +11,7 @@ import type {
 } from '@complexionist/core';
 import type { HttpStats } from '@complexionist/http';
 
-/** Scan settings taken from the configuration file (spec §6); flags override them. */
+/** Scan settings taken from the configuration file (docs/spec.md §6); flags override them. */
 export interface ConfiguredSettings {
   movies: MovieScanOptions;
   episodes: EpisodeScanOptions;

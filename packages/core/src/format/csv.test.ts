@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EpisodeGapReport, MovieGapReport } from '../report.js';
 import { csvCell, formatEpisodesCsv, formatMoviesCsv } from './csv.js';
 
-describe('CSV (spec §4)', () => {
+describe('CSV (docs/spec.md §4)', () => {
   it('quotes cells with commas, quotes and line breaks as RFC 4180 says', () => {
     expect(csvCell("Crazy Handful of Nothin'")).toBe("Crazy Handful of Nothin'");
     expect(csvCell('Open Wide, O Earth')).toBe('"Open Wide, O Earth"');

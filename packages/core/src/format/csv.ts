@@ -29,7 +29,7 @@ export const UNMATCHED_CSV_HEADER = ['unmatched', 'year', 'library', 'reason_cod
 
 /**
  * The unmatched items, one row each, after a blank line (the way a scan separates its two reports); empty
- * when every item was matched, so a report without any keeps exactly the spec §4 table.
+ * when every item was matched, so a report without any keeps exactly the docs/spec.md §4 table.
  */
 function unmatchedBlock(unmatched: readonly UnmatchedItem[] | undefined): string {
   if (!unmatched || unmatched.length === 0) return '';
@@ -38,7 +38,7 @@ function unmatchedBlock(unmatched: readonly UnmatchedItem[] | undefined): string
   return `\r\n${csvRows(rows)}`;
 }
 
-/** Movies CSV: one row per missing film (spec §4), then the unmatched films and why. */
+/** Movies CSV: one row per missing film (docs/spec.md §4), then the unmatched films and why. */
 export function formatMoviesCsv(report: MovieGapReport): string {
   const rows: Cell[][] = [['collection', 'collection_tmdb_id', 'tmdb_id', 'title', 'year', 'release_date']];
   for (const gap of report.collections) {
@@ -47,7 +47,7 @@ export function formatMoviesCsv(report: MovieGapReport): string {
   return csvRows(rows) + unmatchedBlock(report.unmatched);
 }
 
-/** Episodes CSV: one row per missing episode (spec §4), then the unmatched shows and why. */
+/** Episodes CSV: one row per missing episode (docs/spec.md §4), then the unmatched shows and why. */
 export function formatEpisodesCsv(report: EpisodeGapReport): string {
   const rows: Cell[][] = [['show', 'tvdb_id', 'tmdb_id', 'season', 'episode', 'title', 'aired']];
   for (const show of report.shows) {

@@ -44,7 +44,7 @@ export function verboseSections(
 
 /**
  * The line printed when a report lists nothing missing. "Complete" only when every item could be checked:
- * a report with warnings says it is incomplete, and a report of no library says so (spec §9: never a false
+ * a report with warnings says it is incomplete, and a report of no library says so (docs/spec.md §9: never a false
  * all-clear).
  */
 export function nothingMissingLine(

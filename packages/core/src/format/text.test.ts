@@ -3,7 +3,7 @@ import { episodeReport, movieReport } from '../test-support/reports.js';
 import { formatEpisodesText } from './text-episodes.js';
 import { formatMoviesText } from './text-movies.js';
 
-describe('text report (spec §4, original layout)', () => {
+describe('text report (docs/spec.md §4, original layout)', () => {
   it('lists each collection as "Name (missing N of M):" with "  - Title (year)" lines, then a summary', () => {
     expect(formatMoviesText(movieReport())).toBe(
       [

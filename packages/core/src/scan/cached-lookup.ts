@@ -1,9 +1,9 @@
 import type { CacheStore } from '../ports.js';
 import type { Limiter } from './limiter.js';
 
-/** Hours a "not found" answer is remembered (spec §7). */
+/** Hours a "not found" answer is remembered (docs/spec.md §7). */
 export const NOT_FOUND_TTL_HOURS = 24;
-/** Hours an episode list of an ended show is kept (spec §7 "much longer"): 30 days. */
+/** Hours an episode list of an ended show is kept (docs/spec.md §7 "much longer"): 30 days. */
 export const ENDED_SHOW_TTL_HOURS = 720;
 
 /** Cache namespaces core writes. */

@@ -1,7 +1,7 @@
 import { isComplexionistError, type ServiceName } from '../errors.js';
 
 /**
- * Tells a service that cannot be reached at all from one that failed a single item (spec §5: exit 3 when a
+ * Tells a service that cannot be reached at all from one that failed a single item (docs/spec.md §5: exit 3 when a
  * service "could not be reached"; §9: a reset or timeout of one item is a warning).
  */
 export interface Reach {

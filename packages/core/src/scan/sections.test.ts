@@ -11,7 +11,7 @@ const sections: LibrarySection[] = [
 ];
 const titles = (list: LibrarySection[]) => list.map((s) => s.title);
 
-describe('pickSections (spec §5 --library)', () => {
+describe('pickSections (docs/spec.md §5 --library)', () => {
   it('without names picks every section of the type', () => {
     expect(titles(pickSections(sections, 'movie', undefined))).toEqual(['Movies', '4K Movies']);
     expect(titles(pickSections(sections, 'show', []))).toEqual(['TV Shows']);

@@ -13,7 +13,7 @@ export interface ItemStyle {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-// The bare `-NN` form only for two-digit ends: `S01E05-720` is a resolution, not a range (spec §3.3).
+// The bare `-NN` form only for two-digit ends: `S01E05-720` is a resolution, not a range (docs/spec.md §3.3).
 const RANGE_FORMS = [
   (s: number, a: number, b: number) => `S${pad(s)}E${pad(a)}-E${pad(b)}`,
   (s: number, a: number, b: number) =>

@@ -22,7 +22,7 @@ export function chooseOwned(rng: Rng, eps: BaseEpisode[], nowMs: number, mustMis
   const first = eps.find((e) => e.season > 0 && e.aired && e.aired < today);
   if (first && ![...owned].some((e) => e.season > 0)) owned.add(first);
   // Shows whose TMDB id Plex lacks always have a gap: a client resolves that id only for reported
-  // shows (spec §3.7), so this keeps the minimum request count the same for eager and lazy clients.
+  // shows (docs/spec.md §3.7), so this keeps the minimum request count the same for eager and lazy clients.
   const due = dueEpisodes(eps, nowMs);
   if (mustMiss && due.length >= 2 && due.every((e) => owned.has(e))) owned.delete(due.at(-1)!);
   return owned;

@@ -49,7 +49,7 @@ describe('a plain scan over HTTP agrees with the stated truth', () => {
   }, 60_000);
 });
 
-describe('the test oracle reads multi-episode names as spec §3.3 says', () => {
+describe('the test oracle reads multi-episode names as docs/spec.md §3.3 says', () => {
   it.each([
     [
       'Show - S02E01-E02 - A.mkv',
