@@ -19,10 +19,10 @@ function pruneOccasionally(backend: Backend, now: number): void {
 }
 
 /**
- * Opens the cache of docs/spec.md §7: a SQLite file (WAL, busy timeout) with an in-memory LRU in front, or memory
- * only when `path` is left out. Never throws for cache problems: a damaged file is set aside as
- * `<path>.corrupt-<time>` and rebuilt, an unwritable folder gives a memory-only cache, and every such
- * event is added to `warnings`.
+ * Opens the cache of docs/spec.md §7: a SQLite file (WAL, busy timeout) with an in-memory LRU in front, or
+ * memory only when `path` is left out. Never throws for cache problems: a damaged file is set aside as
+ * `<path>.corrupt-<time>` and rebuilt, an unwritable folder gives a memory-only cache, and every such event
+ * is added to `warnings`.
  *
  * @example
  * const cache = openCache({ path: join(home, 'cache', 'cache.db') });

@@ -1,4 +1,7 @@
-/** @complexionist/config — configuration loading (flags, env, .env, YAML), validation and editing (docs/spec.md §6). */
+/**
+ * @complexionist/config — configuration loading (flags, env, .env, YAML), validation and editing
+ * (docs/spec.md §6).
+ */
 export { assertResolved, defaultConfig } from './build-config.js';
 export { readDotenv } from './env-layer.js';
 export { configPath, homePaths, resolveHome } from './home.js';

@@ -2,7 +2,10 @@ import type { CacheTtls, ConfigError, EpisodeSourceChoice, IgnoreList } from '@c
 import type { NotificationTarget } from './notification-targets.js';
 import type { ConfigKey } from './schema.js';
 
-/** The resolved configuration (docs/spec.md §6), camelCased. Settings without a value and without a default are absent. */
+/**
+ * The resolved configuration (docs/spec.md §6), camelCased. Settings without a value and without a default
+ * are absent.
+ */
 export interface Config {
   plex: { url?: string; token?: string; tvUrl: string; insecureTls: boolean };
   tmdb: { apiKey?: string; url: string };

@@ -3,7 +3,10 @@ export function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** True when a `YYYY-MM-DD` date is missing or later than `today` (docs/spec.md §2.5: empty counts as upcoming). */
+/**
+ * True when a `YYYY-MM-DD` date is missing or later than `today` (docs/spec.md §2.5: empty counts as
+ * upcoming).
+ */
 export function isAfterToday(date: string | null | undefined, today: string): boolean {
   if (date === null || date === undefined || date.trim() === '') return true;
   return date.slice(0, 10) > today;

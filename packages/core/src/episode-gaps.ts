@@ -46,9 +46,9 @@ export function episodeKey(season: number, episode: number): string {
 }
 
 /**
- * Owned episodes of a show (docs/spec.md §3.3): distinct (season, episode) of its items, every episode named by a
- * multi-episode file name of their Parts, and every reference episode whose id appears as an episode-level
- * Guid of the same source.
+ * Owned episodes of a show (docs/spec.md §3.3): distinct (season, episode) of its items, every episode named
+ * by a multi-episode file name of their Parts, and every reference episode whose id appears as an
+ * episode-level Guid of the same source.
  */
 export function ownedEpisodeKeys(
   owned: readonly OwnedEpisode[],
@@ -130,8 +130,8 @@ export function isEpisodeConsidered(ep: ReferenceEpisode, options: EpisodeFilter
 }
 
 /**
- * Pure episode gap rules for one show (docs/spec.md §3 steps 3, 5, 7): the considered reference episodes that are
- * not owned and not ignored, grouped by season in season/episode order.
+ * Pure episode gap rules for one show (docs/spec.md §3 steps 3, 5, 7): the considered reference episodes that
+ * are not owned and not ignored, grouped by season in season/episode order.
  */
 export function findEpisodeGaps(
   input: EpisodeGapInput,

@@ -27,7 +27,9 @@ export interface ReportWarning {
  */
 export type UnmatchedCode = 'no-id' | 'anidb-only' | 'imdb-unknown' | 'not-found' | 'not-comparable';
 
-/** An item ComPlexionist could not match to an external id, or could not compare (docs/spec.md §2.2, §3.2). */
+/**
+ * An item ComPlexionist could not match to an external id, or could not compare (docs/spec.md §2.2, §3.2).
+ */
 export interface UnmatchedItem {
   title: string;
   year: number | null;

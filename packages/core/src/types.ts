@@ -56,8 +56,8 @@ export interface OwnedShow {
   year?: number;
   ids: ExternalIds;
   /**
-   * Other, conflicting TVDB ids found on the show (docs/spec.md §3.2: the first `tvdb://` id wins, the rest are
-   * reported as a warning). Empty or absent when there is no conflict.
+   * Other, conflicting TVDB ids found on the show (docs/spec.md §3.2: the first `tvdb://` id wins, the rest
+   * are reported as a warning). Empty or absent when there is no conflict.
    */
   conflictingTvdbIds?: number[];
   /** The show's own `showOrdering` override; absent or empty means "library default". */

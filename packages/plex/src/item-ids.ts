@@ -4,7 +4,9 @@ import { parsePlexGuid } from './guid.js';
 /** The ids of one Plex item, plus any TVDB ids that disagree with the chosen one. */
 export interface ItemIds {
   ids: ExternalIds;
-  /** Distinct TVDB ids found after the first (docs/spec.md §3.2: the first wins, the rest are warned about). */
+  /**
+   * Distinct TVDB ids found after the first (docs/spec.md §3.2: the first wins, the rest are warned about).
+   */
   conflictingTvdbIds: number[];
   /** The numbering mode of a HAMA `guid` (`tvdb`, `tvdb3`, `anidb`, …); absent for other agents. */
   hamaMode?: HamaMode;

@@ -33,8 +33,8 @@ function lineLogger(log: (line: string) => void, secrets: string[]): Logger {
 }
 
 /**
- * Loads the configuration (docs/spec.md §6), opens the shared cache (live mode), starts the server and logs its URL.
- * Throws a ConfigError for a bad configuration or a non-loopback host without `server.api_key`.
+ * Loads the configuration (docs/spec.md §6), opens the shared cache (live mode), starts the server and logs
+ * its URL. Throws a ConfigError for a bad configuration or a non-loopback host without `server.api_key`.
  */
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
   const cwd = options.cwd ?? process.cwd();

@@ -12,8 +12,8 @@ import { type CommandIo, type GlobalOptions, say } from './context.js';
 import { shadowNote } from './shadow-note.js';
 
 /**
- * `auth plex --login`: the plex.tv PIN flow of docs/spec.md §5. Prints the approval URL (and opens a browser when
- * allowed), polls with a countdown, picks a server, finds a connection that answers and saves `plex.url`
+ * `auth plex --login`: the plex.tv PIN flow of docs/spec.md §5. Prints the approval URL (and opens a browser
+ * when allowed), polls with a countdown, picks a server, finds a connection that answers and saves `plex.url`
  * to the YAML file and that server's token to `<home>/.env`.
  */
 export async function authPlexLogin(options: GlobalOptions, io: CommandIo): Promise<void> {

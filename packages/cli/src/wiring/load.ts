@@ -11,9 +11,10 @@ import type { CommandIo, GlobalOptions } from '../commands/context.js';
 export type CliConfig = LoadedConfig;
 
 /**
- * Loads the configuration with the precedence of docs/spec.md §6 and teaches the redactor every secret in it, so
- * no later message can show one. A `${VAR}` that is not set stops the command only when `needs` selects its
- * setting (every setting unless told otherwise), with the error naming the variable, the key and the file.
+ * Loads the configuration with the precedence of docs/spec.md §6 and teaches the redactor every secret in it,
+ * so no later message can show one. A `${VAR}` that is not set stops the command only when `needs` selects
+ * its setting (every setting unless told otherwise), with the error naming the variable, the key and the
+ * file.
  */
 export async function loadCliConfig(
   options: GlobalOptions & { language?: string },

@@ -6,8 +6,8 @@ import type { CliIo } from '../io.js';
 import { loadHome } from './home.js';
 
 /**
- * The files ComPlexionist reads and writes, labelled, highest precedence first (docs/spec.md §6, §7); those that
- * do not exist yet are marked.
+ * The files ComPlexionist reads and writes, labelled, highest precedence first (docs/spec.md §6, §7); those
+ * that do not exist yet are marked.
  */
 export function configPaths(options: GlobalOptions, io: CliIo): Array<[string, string]> {
   return filePaths(options, io).map(([label, path]) => [

@@ -44,8 +44,8 @@ export function verboseSections(
 
 /**
  * The line printed when a report lists nothing missing. "Complete" only when every item could be checked:
- * a report with warnings says it is incomplete, and a report of no library says so (docs/spec.md §9: never a false
- * all-clear).
+ * a report with warnings says it is incomplete, and a report of no library says so (docs/spec.md §9: never a
+ * false all-clear).
  */
 export function nothingMissingLine(
   report: { libraries: readonly string[]; warnings: readonly ReportWarning[] },

@@ -4,9 +4,9 @@ import type { ScanPhase } from '../scan-types.js';
 import { SERVICE_LABELS } from '../service-labels.js';
 
 /**
- * A phase of a scan fails when more than this share of its items could not be looked up (docs/spec.md §9: a service
- * that could not answer never gives an all-clear). At or below it the report is `partial`: every failed item
- * is a warning and the rest of the report is exact.
+ * A phase of a scan fails when more than this share of its items could not be looked up (docs/spec.md §9: a
+ * service that could not answer never gives an all-clear). At or below it the report is `partial`: every
+ * failed item is a warning and the rest of the report is exact.
  */
 export const FAILED_SHARE = 0.5;
 

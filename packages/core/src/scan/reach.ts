@@ -1,8 +1,8 @@
 import { isComplexionistError, type ServiceName } from '../errors.js';
 
 /**
- * Tells a service that cannot be reached at all from one that failed a single item (docs/spec.md §5: exit 3 when a
- * service "could not be reached"; §9: a reset or timeout of one item is a warning).
+ * Tells a service that cannot be reached at all from one that failed a single item (docs/spec.md §5: exit 3
+ * when a service "could not be reached"; §9: a reset or timeout of one item is a warning).
  */
 export interface Reach {
   /** Wraps a port so every answer it gives (a 404 too) marks `service` as reached for this scan. */

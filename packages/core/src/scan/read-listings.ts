@@ -7,9 +7,9 @@ import { pickSections } from './sections.js';
 /**
  * Picks the sections of `type` to scan and reads each one with `read` (section-wide listings), in order,
  * reporting `libraries` progress. The options handed to `read` carry the scan's signal and turn items the
- * library cannot read into report warnings (docs/spec.md §9: skipped, not fatal). A section that cannot be read at
- * all (a 404, a timeout) is a warning too and is left out of the report, which is then `partial`; when more
- * than half of the sections fail, the scan fails (see `FAILED_SHARE`).
+ * library cannot read into report warnings (docs/spec.md §9: skipped, not fatal). A section that cannot be
+ * read at all (a 404, a timeout) is a warning too and is left out of the report, which is then `partial`;
+ * when more than half of the sections fail, the scan fails (see `FAILED_SHARE`).
  */
 export async function readSections<R>(
   ctx: RunContext,

@@ -22,8 +22,8 @@ export const attemptLabel = describe;
 
 /**
  * Fetches a show's reference episode list following `plan`: the primary source first, the other one when
- * the primary has no client, no id for the show, or answers "not found" (docs/spec.md §3.4). `beforeFetch` runs once
- * an id is known and may veto the fetch (an ignore list can name a resolved id).
+ * the primary has no client, no id for the show, or answers "not found" (docs/spec.md §3.4). `beforeFetch`
+ * runs once an id is known and may veto the fetch (an ignore list can name a resolved id).
  */
 export async function fetchReferenceList(
   plan: SourcePlan,

@@ -20,11 +20,11 @@ interface SectionRead {
 }
 
 /**
- * Scans show libraries for missing episodes (docs/spec.md §3): one section-wide listing of shows and of episodes per
- * library, then per show (bounded concurrency) the ids it needs, its reference list from the source its
- * Plex ordering names (with fallback), and {@link findEpisodeGaps}. Excluded and ignored shows are skipped
- * before any request. Per-show failures become warnings and make the report `partial`; more than half of the
- * shows (or sections) failing is a `ScanFailedError`; an `AuthError` or an abort stops the scan.
+ * Scans show libraries for missing episodes (docs/spec.md §3): one section-wide listing of shows and of
+ * episodes per library, then per show (bounded concurrency) the ids it needs, its reference list from the
+ * source its Plex ordering names (with fallback), and {@link findEpisodeGaps}. Excluded and ignored shows are
+ * skipped before any request. Per-show failures become warnings and make the report `partial`; more than half
+ * of the shows (or sections) failing is a `ScanFailedError`; an `AuthError` or an abort stops the scan.
  */
 export async function scanEpisodes(
   deps: EpisodeScanDeps,

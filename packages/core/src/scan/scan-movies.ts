@@ -13,11 +13,11 @@ function label(movie: OwnedMovie): string {
 }
 
 /**
- * Scans movie libraries for collection gaps (docs/spec.md §2): reads every movie through `deps.library`, looks each
- * one up once through `deps.metadata` (IMDb-only movies are resolved first), fetches every collection once,
- * and applies {@link findMovieGaps}. Per-item failures become warnings and make the report `partial`; more
- * than half of a phase failing is a `ScanFailedError` (no report); an `AuthError` or an abort stops the
- * scan; an unknown library name is a `UsageError`.
+ * Scans movie libraries for collection gaps (docs/spec.md §2): reads every movie through `deps.library`,
+ * looks each one up once through `deps.metadata` (IMDb-only movies are resolved first), fetches every
+ * collection once, and applies {@link findMovieGaps}. Per-item failures become warnings and make the report
+ * `partial`; more than half of a phase failing is a `ScanFailedError` (no report); an `AuthError` or an abort
+ * stops the scan; an unknown library name is a `UsageError`.
  */
 export async function scanMovies(
   deps: MovieScanDeps,

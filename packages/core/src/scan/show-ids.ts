@@ -17,9 +17,9 @@ export interface ShowIdSources {
 }
 
 /**
- * Resolves a show's ids as docs/spec.md §3.2 says. TVDB: the Plex id; else TMDB's external ids of the show's TMDB
- * id; else TVDB's IMDb search. TMDB: the Plex id; else TMDB `/find` by TVDB id, else by IMDb id. Nothing is
- * asked until an id is needed, so a show compared with TVDB never costs a TMDB request.
+ * Resolves a show's ids as docs/spec.md §3.2 says. TVDB: the Plex id; else TMDB's external ids of the show's
+ * TMDB id; else TVDB's IMDb search. TMDB: the Plex id; else TMDB `/find` by TVDB id, else by IMDb id. Nothing
+ * is asked until an id is needed, so a show compared with TVDB never costs a TMDB request.
  */
 export function createShowIdResolver(
   show: OwnedShow,
