@@ -12,10 +12,10 @@ function winner(source: ConfigSource | undefined, written: string): string | und
 }
 
 /**
- * Warns when a variable just saved to `written` is also set somewhere that takes precedence (docs/spec.md
- * §6), so the user is not left wondering why the new value is not used. The configuration is loaded again and
- * each setting's source read from it, so the precedence is the loader's own: the environment, `./.env`, and
- * for a setting saved to YAML `<home>/.env` too. One line per place, naming it.
+ * Warns when a variable just saved to `written` is also set somewhere that takes precedence
+ * (docs/spec.md §6), so the user is not left wondering why the new value is not used. The configuration is
+ * loaded again and each setting's source read from it, so the precedence is the loader's own: the
+ * environment, `./.env`, and for a setting saved to YAML `<home>/.env` too. One line per place, naming it.
  */
 export async function shadowNote(
   io: CliIo,

@@ -42,8 +42,9 @@ function episodeOptions(
 /**
  * Runs one scan request through the scanner. A `scan` request hands its library names to both halves, each
  * reading the libraries of its own type; a half that got none gives a report of no library (core's
- * `whenNoLibraryOfType: 'empty'`), so a `scan` result always holds both `movies` and `episodes` (docs/spec.md
- * §4). A `movies` or `episodes` request naming only libraries of the other type fails with a UsageError.
+ * `whenNoLibraryOfType: 'empty'`), so a `scan` result always holds both `movies` and `episodes`
+ * (docs/spec.md §4). A `movies` or `episodes` request naming only libraries of the other type fails with a
+ * UsageError.
  */
 export async function runScanRequest(
   scanner: Scanner,
