@@ -27,6 +27,22 @@ export function validationFailure(propertyName: string, errorMessage: string, er
   ]);
 }
 
+/** The checks both services make of an add's quality profile and root folder: the 400 they send, or none. */
+export function profileOrFolderFailure(
+  state: ArrCommonState,
+  body: Record<string, unknown>,
+): FakeReply | undefined {
+  if (!state.qualityProfiles.some((p) => p.id === body.qualityProfileId))
+    return validationFailure(
+      'QualityProfileId',
+      'Quality Profile does not exist',
+      'QualityProfileExistsValidator',
+    );
+  if (!state.rootFolders.some((f) => f.path === body.rootFolderPath))
+    return validationFailure('RootFolderPath', 'Root folder does not exist', 'RootFolderExistsValidator');
+  return undefined;
+}
+
 /** Parses a JSON body, or `undefined`. */
 export function bodyOf(req: FakeRequest): Record<string, unknown> | undefined {
   if (!req.body) return undefined;

@@ -1,4 +1,10 @@
-import { type ArrCommonState, type ArrRequest, arrHandler, validationFailure } from './arr-common.js';
+import {
+  type ArrCommonState,
+  type ArrRequest,
+  arrHandler,
+  profileOrFolderFailure,
+  validationFailure,
+} from './arr-common.js';
 import { type FakeRequest, json } from './http.js';
 
 /** A film in the fake Radarr. */
@@ -37,14 +43,8 @@ function addMovie(state: FakeRadarrState, body: Record<string, unknown>) {
   const tmdbId = Number(body.tmdbId);
   if (state.movies.some((m) => m.tmdbId === tmdbId))
     return validationFailure('TmdbId', 'This movie has already been added', 'MovieExistsValidator');
-  if (!state.qualityProfiles.some((p) => p.id === body.qualityProfileId))
-    return validationFailure(
-      'QualityProfileId',
-      'Quality Profile does not exist',
-      'QualityProfileExistsValidator',
-    );
-  if (!state.rootFolders.some((f) => f.path === body.rootFolderPath))
-    return validationFailure('RootFolderPath', 'Root folder does not exist', 'RootFolderExistsValidator');
+  const unfit = profileOrFolderFailure(state, body);
+  if (unfit) return unfit;
   const movie: FakeRadarrMovie = {
     id: state.movies.reduce((max, m) => Math.max(max, m.id), 0) + 1,
     tmdbId,

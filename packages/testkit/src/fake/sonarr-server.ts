@@ -1,4 +1,10 @@
-import { type ArrCommonState, type ArrRequest, arrHandler, validationFailure } from './arr-common.js';
+import {
+  type ArrCommonState,
+  type ArrRequest,
+  arrHandler,
+  profileOrFolderFailure,
+  validationFailure,
+} from './arr-common.js';
 import { type FakeReply, type FakeRequest, json } from './http.js';
 
 /** A series in the fake Sonarr. */
@@ -110,14 +116,8 @@ function addSeries(state: FakeSonarrState, body: Record<string, unknown>, v3: bo
     return validationFailure('TvdbId', 'This series has already been added', 'SeriesExistsValidator');
   if (typeof body.title !== 'string' || body.title === '')
     return validationFailure('Title', "'Title' must not be empty.", 'NotEmptyValidator');
-  if (!state.qualityProfiles.some((p) => p.id === body.qualityProfileId))
-    return validationFailure(
-      'QualityProfileId',
-      'Quality Profile does not exist',
-      'QualityProfileExistsValidator',
-    );
-  if (!state.rootFolders.some((f) => f.path === body.rootFolderPath))
-    return validationFailure('RootFolderPath', 'Root folder does not exist', 'RootFolderExistsValidator');
+  const unfit = profileOrFolderFailure(state, body);
+  if (unfit) return unfit;
   if (v3 && !state.languageProfiles.some((p) => p.id === body.languageProfileId))
     return validationFailure(
       'LanguageProfileId',
