@@ -65,10 +65,15 @@ export function hostGuard(options: HostGuardOptions = {}): MiddlewareHandler {
   const listen = normalise(options.listenHost ?? '127.0.0.1');
   const fixed = new Set([listen, ...(options.allowedHosts ?? []).map(normalise)]);
   const localNames = options.localNames ?? defaultLocalNames;
-  const allowed = (name: string) =>
-    isLoopbackHost(name) ||
-    fixed.has(name) ||
-    (WILDCARDS.has(listen.replace(/^\[|\]$/g, '')) && localNames().map(normalise).includes(name));
+  const everyAddress = WILDCARDS.has(listen.replace(/^\[|\]$/g, ''));
+  // A name found among this machine's own is remembered: the interfaces are read once per new name, not on
+  // every request of a LAN browser that uses the machine's address.
+  const isLocal = (name: string) => {
+    if (!everyAddress || !localNames().map(normalise).includes(name)) return false;
+    fixed.add(name);
+    return true;
+  };
+  const allowed = (name: string) => isLoopbackHost(name) || fixed.has(name) || isLocal(name);
   return async (c, next) => {
     const host = requestHost(c);
     const name = hostNameOf(host);
