@@ -14,16 +14,12 @@ export function isUncheckedWarning(warning: ReportWarning): boolean {
 /**
  * Whether a report may serve as either side of a diff or as a notification baseline: a complete scan only.
  *
- * A report that carries an explicit `status` (`complete` | `partial` | `failed`) is diffable only when it says
- * `complete`. Without a status, a report is complete when it scanned at least one library and no item went
- * unchecked. A partial report would show every unchecked gap as "acquired", and the next complete one would
+ * A report's `status` decides when it has one (scans set it). A report without one (written before reports
+ * carried it) is complete when it scanned at least one library and no item went unchecked. A partial report would show every unchecked gap as "acquired", and the next complete one would
  * show them all again as "new".
- *
- * This is the one place that decides; point it at the report status when that field exists.
  */
 export function isDiffable(report: MovieGapReport | EpisodeGapReport): boolean {
-  const status = (report as { status?: unknown }).status;
-  if (status !== undefined) return status === 'complete';
+  if (report.status !== undefined) return report.status === 'complete';
   if (report.libraries.length === 0) return false;
   return !report.warnings.some(isUncheckedWarning);
 }
