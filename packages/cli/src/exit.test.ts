@@ -1,14 +1,17 @@
 import {
   AuthError,
+  ComplexionistError,
   ConfigError,
   ConnectionError,
+  ERROR_CLASS,
+  ERROR_KINDS,
   RateLimitError,
   ResponseError,
   ScanFailedError,
   UsageError,
 } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
-import { EXIT, exitCodeFor, renderError } from './exit.js';
+import { EXIT, EXIT_BY_KIND, exitCodeFor, renderError } from './exit.js';
 
 describe('exit codes (docs/spec.md §5)', () => {
   it('usage and configuration errors exit 2', () => {
@@ -25,6 +28,18 @@ describe('exit codes (docs/spec.md §5)', () => {
     expect(exitCodeFor(new RateLimitError('slow down'))).toBe(3);
   });
 
+  it('a service that answered in a shape we cannot read exits 3, as the server answers 502', () => {
+    expect(exitCodeFor(new ResponseError('odd shape'))).toBe(3);
+  });
+
+  it("every error kind exits with its class's code: caller and setup 2, service 3", () => {
+    const byClass = { caller: 2, setup: 2, service: 3 } as const;
+    for (const kind of ERROR_KINDS) {
+      expect(EXIT_BY_KIND[kind]).toBe(byClass[ERROR_CLASS[kind]]);
+      expect(exitCodeFor(new ComplexionistError(kind, 'x'))).toBe(byClass[ERROR_CLASS[kind]]);
+    }
+  });
+
   it('an abort exits 130, whatever error the abort surfaced as', () => {
     const controller = new AbortController();
     controller.abort();
@@ -34,7 +49,6 @@ describe('exit codes (docs/spec.md §5)', () => {
 
   it('anything else exits 1', () => {
     expect(exitCodeFor(new TypeError('x is undefined'))).toBe(1);
-    expect(exitCodeFor(new ResponseError('odd shape'))).toBe(1);
     expect(exitCodeFor('a string')).toBe(1);
   });
 });

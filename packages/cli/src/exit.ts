@@ -1,4 +1,4 @@
-import { isAbortError, isComplexionistError, stripControls } from '@complexionist/core';
+import { type ErrorKind, isAbortError, isComplexionistError, stripControls } from '@complexionist/core';
 
 /** Process exit codes of docs/spec.md §5. */
 export const EXIT = {
@@ -13,23 +13,29 @@ export const EXIT = {
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /**
- * The exit code for an error that ended a command: usage and configuration errors → 2, a service that
- * refused the credentials or could not be reached → 3, Ctrl-C → 130, anything else → 1.
+ * The exit code of each error kind, by its class in core's `ERROR_CLASS` (docs/spec.md §9 "Error kinds"):
+ * caller and setup errors → 2, service errors → 3. The server's status table follows the same classes.
+ */
+export const EXIT_BY_KIND: Readonly<Record<ErrorKind, ExitCode>> = Object.freeze({
+  usage: EXIT.usage,
+  'not-found': EXIT.usage,
+  config: EXIT.usage,
+  auth: EXIT.service,
+  connection: EXIT.service,
+  'rate-limit': EXIT.service,
+  response: EXIT.service,
+});
+
+/**
+ * The exit code for an error that ended a command: {@link EXIT_BY_KIND} for ComPlexionist's errors
+ * (usage and configuration → 2, a service that refused, could not be reached or answered wrongly → 3),
+ * Ctrl-C → 130, anything else → 1.
  */
 export function exitCodeFor(error: unknown, signal?: AbortSignal): ExitCode {
   if (isAbortError(error) || signal?.aborted) return EXIT.interrupted;
   if (!isComplexionistError(error)) return EXIT.unexpected;
-  switch (error.kind) {
-    case 'usage':
-    case 'config':
-      return EXIT.usage;
-    case 'auth':
-    case 'connection':
-    case 'rate-limit':
-      return EXIT.service;
-    default:
-      return EXIT.unexpected;
-  }
+  // A duck-typed error from another bundle copy may carry a kind this build does not know.
+  return EXIT_BY_KIND[error.kind as ErrorKind] ?? EXIT.unexpected;
 }
 
 /** How much of an error to show. */

@@ -31,15 +31,6 @@ export interface EpisodeFilterOptions {
 
 const HOUR_MS = 3_600_000;
 
-// The UTC day of `now`, remembered for the last `now` seen: a scan asks once per reference episode
-// (tens of thousands of times) with the same `now`.
-let lastDay: { time: number; day: string } | undefined;
-function dayOf(now: Date): string {
-  const time = now.getTime();
-  if (lastDay?.time !== time) lastDay = { time, day: utcDay(now) };
-  return lastDay.day;
-}
-
 /** `"<season>:<episode>"`, the key of the owned set. */
 export function episodeKey(season: number, episode: number): string {
   return `${season}:${episode}`;
@@ -121,9 +112,14 @@ function addGuidMatches(
  * `includeFuture` the recent threshold does not apply either: the user asked for unaired episodes too.
  */
 export function isEpisodeConsidered(ep: ReferenceEpisode, options: EpisodeFilterOptions, now: Date): boolean {
+  return considered(ep, options, now, utcDay(now));
+}
+
+/** {@link isEpisodeConsidered} with `today` (the UTC day of `now`) worked out once per show by the caller. */
+function considered(ep: ReferenceEpisode, options: EpisodeFilterOptions, now: Date, today: string): boolean {
   if (ep.season === 0 && !options.includeSpecials) return false;
   if (options.includeFuture) return true;
-  if (isAfterToday(ep.aired, dayOf(now))) return false;
+  if (isAfterToday(ep.aired, today)) return false;
   const airedAt = utcMidnight(ep.aired ?? '');
   if (Number.isNaN(airedAt)) return false;
   return now.getTime() - airedAt >= options.recentThresholdHours * HOUR_MS;
@@ -144,11 +140,13 @@ export function findEpisodeGaps(
   const ignored = episodeIgnoreSet(options.ignoreEpisodes);
   const seen = new Set<string>();
   const missing: MissingEpisode[] = [];
+  // Once per show, not once per reference episode (tens of thousands in a scan).
+  const today = utcDay(now);
   for (const ep of input.reference) {
     const key = episodeKey(ep.season, ep.episode);
     if (seen.has(key)) continue;
     seen.add(key);
-    if (owned.has(key) || !isEpisodeConsidered(ep, options, now)) continue;
+    if (owned.has(key) || !considered(ep, options, now, today)) continue;
     if (isEpisodeIgnored(input.ids, ep.season, ep.episode, ignored)) continue;
     missing.push({
       season: ep.season,

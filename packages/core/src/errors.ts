@@ -1,5 +1,40 @@
+/**
+ * Every kind of {@link ComplexionistError}, a closed list: each face keeps a `Record<ErrorKind, …>` table
+ * (the CLI's exit codes, the server's HTTP statuses), so a new kind fails the type check until both say
+ * what it means, and {@link ERROR_CLASS} says which class both must agree on (docs/spec.md §9).
+ */
+export const ERROR_KINDS = [
+  'auth',
+  'connection',
+  'rate-limit',
+  'response',
+  'config',
+  'usage',
+  'not-found',
+] as const;
+
 /** Machine-readable kind of a {@link ComplexionistError}. */
-export type ErrorKind = 'auth' | 'connection' | 'rate-limit' | 'response' | 'config' | 'usage' | 'not-found';
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/**
+ * Whose problem an error is, the reading every face follows (docs/spec.md §9 "Error kinds"):
+ * `caller` — the request or command line asked for something wrong (exit 2, HTTP 4xx);
+ * `setup` — the configuration is missing or wrong (exit 2, HTTP 500: the server's operator must fix it);
+ * `service` — Plex, TMDB, TVDB, Radarr or Sonarr refused, could not be reached or answered wrongly
+ * (exit 3, HTTP 502/503).
+ */
+export type ErrorClass = 'caller' | 'setup' | 'service';
+
+/** The class of each {@link ErrorKind}. */
+export const ERROR_CLASS: Readonly<Record<ErrorKind, ErrorClass>> = Object.freeze({
+  auth: 'service',
+  connection: 'service',
+  'rate-limit': 'service',
+  response: 'service',
+  config: 'setup',
+  usage: 'caller',
+  'not-found': 'caller',
+});
 
 /** Services ComPlexionist talks to. */
 export type ServiceName = 'plex' | 'plex.tv' | 'tmdb' | 'tvdb' | 'radarr' | 'sonarr' | 'notify';

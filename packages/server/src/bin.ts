@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { isComplexionistError } from '@complexionist/core';
+import { ERROR_CLASS, type ErrorKind, isComplexionistError } from '@complexionist/core';
 import { parseBinArgs, USAGE } from './bin-args.js';
 import { serve } from './serve.js';
 import { VERSION } from './version.js';
@@ -12,7 +12,8 @@ try {
 } catch (error) {
   if (isComplexionistError(error)) {
     console.error(`error: ${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}`);
-    process.exitCode = error.kind === 'usage' || error.kind === 'config' ? 2 : 3;
+    // The CLI's exit codes, by core's error classes (docs/spec.md §9 "Error kinds").
+    process.exitCode = ERROR_CLASS[error.kind as ErrorKind] === 'service' ? 3 : 2;
   } else {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

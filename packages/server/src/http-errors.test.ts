@@ -1,5 +1,15 @@
-import { AuthError, ConfigError, ConnectionError, RateLimitError, UsageError } from '@complexionist/core';
+import {
+  AuthError,
+  ConfigError,
+  ConnectionError,
+  ERROR_CLASS,
+  ERROR_KINDS,
+  RateLimitError,
+  ResponseError,
+  UsageError,
+} from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
+import { STATUS_BY_KIND } from './http-errors.js';
 import { finished, json, testApp } from './test-helpers.js';
 
 function failingLibraries(error: Error) {
@@ -19,6 +29,7 @@ describe('error mapping', () => {
       'connection',
     ],
     [new RateLimitError('TMDB kept answering 429.', { service: 'tmdb' }), 503, 'rate-limit'],
+    [new ResponseError('TMDB sent a body that is not JSON.', { service: 'tmdb' }), 502, 'response'],
     [new UsageError('Unknown library "X".'), 400, 'usage'],
     [
       new ConfigError('plex.url is not set.', { hint: 'run `complexionist auth plex --login`' }),
@@ -31,6 +42,15 @@ describe('error mapping', () => {
     expect(res.status).toBe(status);
     const body = await res.json();
     expect(body.error).toMatchObject({ code, message: error.message });
+  });
+
+  it("every error kind answers a status of its class, as the CLI's exit code does", () => {
+    const inClass = {
+      caller: (status: number) => status >= 400 && status < 500,
+      setup: (status: number) => status === 500,
+      service: (status: number) => status === 502 || status === 503,
+    };
+    for (const kind of ERROR_KINDS) expect(inClass[ERROR_CLASS[kind]](STATUS_BY_KIND[kind])).toBe(true);
   });
 
   it('an unexpected error is a bare 500: no message, no stack, no secret; the log gets the detail redacted', async () => {

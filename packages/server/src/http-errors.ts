@@ -1,4 +1,9 @@
-import { type ComplexionistError, isAbortError, isComplexionistError } from '@complexionist/core';
+import {
+  type ComplexionistError,
+  type ErrorKind,
+  isAbortError,
+  isComplexionistError,
+} from '@complexionist/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -54,15 +59,20 @@ export function errorJson(c: Context, status: ContentfulStatusCode, error: Error
   return c.json<ErrorBody>({ error }, status);
 }
 
-const STATUS_BY_KIND: Record<string, ContentfulStatusCode> = {
+/**
+ * The HTTP status of each error kind, by its class in core's `ERROR_CLASS` (docs/spec.md §9 "Error kinds"):
+ * caller → 4xx, setup → 500 (the operator must fix the configuration), service → 502/503. The CLI's exit
+ * codes follow the same classes.
+ */
+export const STATUS_BY_KIND: Readonly<Record<ErrorKind, ContentfulStatusCode>> = Object.freeze({
   usage: 400,
   'not-found': 404,
+  config: 500,
   auth: 502,
   connection: 502,
   response: 502,
   'rate-limit': 503,
-  config: 500,
-};
+});
 
 /**
  * Maps any thrown error to a JSON response: a ComplexionistError keeps its (secret-free) message and maps its
@@ -77,7 +87,8 @@ export function createErrorHandler(logger: Logger, secrets: readonly string[]) {
       return errorJson(c, status, { code: 'http', message });
     }
     if (isComplexionistError(err)) {
-      return errorJson(c, STATUS_BY_KIND[err.kind] ?? 500, errorFields(err, secrets));
+      // A duck-typed error from another bundle copy may carry a kind this build does not know.
+      return errorJson(c, STATUS_BY_KIND[err.kind as ErrorKind] ?? 500, errorFields(err, secrets));
     }
     if (isAbortError(err)) {
       return errorJson(c, 503, { code: 'aborted', message: 'The server is shutting down.' });
