@@ -36,7 +36,7 @@ export function addToLayer(
 ): void {
   const spec: KeySpec | undefined = specOf(key);
   if (!spec) throw unknownKeyError(key, where);
-  const parsed = parseValue(spec.type, raw, spec.min);
+  const parsed = parseValue(spec.type, raw, spec);
   if (!parsed.ok) {
     const got = spec.secret ? '' : ` (got ${shown(raw)})`;
     throw new ConfigError(`${where}: ${label} must be ${parsed.expected}${got}.`);

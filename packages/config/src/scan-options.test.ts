@@ -1,3 +1,4 @@
+import { scanOptionDefaults } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
 import { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
 import { workspace } from './test-helpers.js';
@@ -55,5 +56,18 @@ describe('configuration → core scan options', () => {
     });
     expect(toEpisodeScanOptions(config).ignore?.episodes).toEqual(['81189:S01E01']);
     expect(toCacheTtls(config).tvdbEpisodes).toBe(48);
+  });
+
+  it("the defaults are the option table's, whatever the setting's polarity", async () => {
+    const { config } = await workspace().load();
+    const { ignore: _m, ...movies } = toMovieScanOptions(config);
+    const { ignore: _e, ...episodes } = toEpisodeScanOptions(config);
+    expect({ ...movies, ...episodes }).toEqual(scanOptionDefaults());
+  });
+
+  it("a setting beyond its option's bound is refused naming the bound", async () => {
+    const ws = workspace();
+    ws.write('home/config.yaml', 'options:\n  min_collection_size: 5000\n');
+    await expect(ws.load()).rejects.toThrow('options.min_collection_size must be a whole number ≤ 1000 (got "5000")');
   });
 });

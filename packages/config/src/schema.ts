@@ -1,4 +1,6 @@
+import type { ScanOptionName } from '@complexionist/core';
 import { ARR_KEYS } from './arr-keys.js';
+import { scanOptionKey } from './scan-option-keys.js';
 import type { ValueType } from './value-types.js';
 
 /** One setting of docs/spec.md §6: its YAML key, environment variable, type and default. */
@@ -8,9 +10,13 @@ export interface KeySpec {
   /** Environment variable (also read from `.env` files). */
   readonly env?: string;
   readonly type: ValueType;
-  /** Lowest allowed value of a whole number. */
+  /** Lowest allowed value of a number. */
   readonly min?: number;
+  /** Highest allowed value of a number. */
+  readonly max?: number;
   readonly default?: string | number | boolean | readonly never[];
+  /** The scan option this setting holds, when it is one (defined in core's option table, docs/options.md). */
+  readonly option?: ScanOptionName;
   /** Secrets are masked by `maskConfig` and are kept in `<home>/.env`, not in config.yaml. */
   readonly secret?: boolean;
   readonly description: string;
@@ -76,30 +82,10 @@ export const CONFIG_KEYS = spec([
     default: 'https://api4.thetvdb.com/v4',
     description: 'TheTVDB API address',
   },
-  {
-    key: 'options.exclude_future',
-    type: 'boolean',
-    default: true,
-    description: 'Leave out films and episodes not yet released',
-  },
-  {
-    key: 'options.exclude_specials',
-    type: 'boolean',
-    default: true,
-    description: 'Leave out season 0 (specials)',
-  },
-  {
-    key: 'options.recent_threshold_hours',
-    type: 'hours',
-    default: 24,
-    description: 'Leave out episodes aired less than this many hours ago',
-  },
-  {
-    key: 'options.episode_source',
-    type: 'episode-source',
-    default: 'auto',
-    description: "Episode list to compare with: auto (follow each show's Plex ordering), tvdb or tmdb",
-  },
+  scanOptionKey('includeFuture'),
+  scanOptionKey('includeSpecials'),
+  scanOptionKey('recentThresholdHours'),
+  scanOptionKey('episodeSource'),
   {
     key: 'options.language',
     env: 'COMPLEXIONIST_LANGUAGE',
@@ -108,26 +94,9 @@ export const CONFIG_KEYS = spec([
     description:
       'Language of titles (BCP-47, e.g. en, de, pt-BR): TMDB titles and TVDB episode names where translated',
   },
-  {
-    key: 'options.min_collection_size',
-    type: 'whole',
-    min: 1,
-    default: 2,
-    description: 'Report only collections with at least this many films',
-  },
-  {
-    key: 'options.min_owned',
-    type: 'whole',
-    min: 0,
-    default: 1,
-    description: 'Report only collections of which you own at least this many films',
-  },
-  {
-    key: 'exclusions.shows',
-    type: 'titles',
-    default: [],
-    description: 'Show titles never scanned (case-insensitive)',
-  },
+  scanOptionKey('minCollectionSize'),
+  scanOptionKey('minOwned'),
+  scanOptionKey('excludeShows'),
   {
     key: 'ignore.collections',
     type: 'tmdb-ids',

@@ -53,7 +53,7 @@ export function setConfigValue(file: string, dottedKey: string, rawValue: string
   }
   let value: unknown = rawValue;
   if (!reference) {
-    const parsed = parseValue(spec.type, isListType(spec.type) ? listInput(rawValue) : rawValue, spec.min);
+    const parsed = parseValue(spec.type, isListType(spec.type) ? listInput(rawValue) : rawValue, spec);
     if (!parsed.ok)
       throw new ConfigError(`${spec.key} must be ${parsed.expected} (got ${JSON.stringify(rawValue)}).`);
     value = parsed.value;

@@ -1,3 +1,4 @@
+import { describeScanOption, SCAN_OPTIONS } from '@complexionist/core';
 import { normalizeIgnoreValue } from './ignore-values.js';
 import { NOTIFICATION_TARGETS_EXPECTED, parseNotificationTargets } from './notification-targets.js';
 
@@ -25,12 +26,20 @@ export type ValueType =
 export type RawValue = unknown;
 
 const INVALID = Symbol('invalid');
-type Parsed = unknown | typeof INVALID;
+/** A number above the setting's `max`: the message then names the upper bound. */
+const TOO_BIG = Symbol('too big');
+type Parsed = unknown | typeof INVALID | typeof TOO_BIG;
+
+/** Bounds of a number setting (from its {@link KeySpec}). */
+export interface ValueBounds {
+  min?: number | undefined;
+  max?: number | undefined;
+}
 
 interface TypeRule {
   /** Completes "… must be …". */
   describe(min?: number): string;
-  parse(raw: RawValue, min: number): Parsed;
+  parse(raw: RawValue, bounds: ValueBounds): Parsed;
 }
 
 /** A BCP-47 language tag: a 2–3 letter language, then optional subtags (`en`, `pt-BR`, `zh-Hant-TW`). */
@@ -53,12 +62,13 @@ function scalarText(raw: RawValue): string | null {
   return null;
 }
 
-function parseNumber(raw: RawValue, min: number, whole: boolean): Parsed {
+function parseNumber(raw: RawValue, bounds: ValueBounds, whole: boolean): Parsed {
   const text = scalarText(raw);
   const pattern = whole ? /^\+?\d+$/ : /^\+?(\d+(\.\d*)?|\.\d+)$/;
   if (text === null || !pattern.test(text)) return INVALID;
   const n = Number(text);
-  return n >= min ? n : INVALID;
+  if (n < (bounds.min ?? 0)) return INVALID;
+  return bounds.max !== undefined && n > bounds.max ? TOO_BIG : n;
 }
 
 function parseList(raw: RawValue, item: (value: RawValue) => Parsed): Parsed {
@@ -98,21 +108,24 @@ const RULES: Record<ValueType, TypeRule> = {
   },
   whole: {
     describe: (min = 0) => `a whole number ≥ ${min}`,
-    parse: (raw, min) => parseNumber(raw, min, true),
+    parse: (raw, bounds) => parseNumber(raw, bounds, true),
   },
-  hours: { describe: () => 'a number of hours ≥ 0', parse: (raw) => parseNumber(raw, 0, false) },
+  hours: {
+    describe: () => 'a number of hours ≥ 0',
+    parse: (raw, bounds) => parseNumber(raw, { ...bounds, min: 0 }, false),
+  },
   port: {
     describe: () => 'a port number from 1 to 65535',
     parse: (raw) => {
-      const n = parseNumber(raw, 1, true);
+      const n = parseNumber(raw, { min: 1 }, true);
       return typeof n === 'number' && n <= 65535 ? n : INVALID;
     },
   },
   'episode-source': {
-    describe: () => 'auto, tvdb or tmdb',
+    describe: () => describeScanOption(SCAN_OPTIONS.episodeSource),
     parse: (raw) => {
       const text = scalarText(raw)?.toLowerCase();
-      return text === 'auto' || text === 'tvdb' || text === 'tmdb' ? text : INVALID;
+      return SCAN_OPTIONS.episodeSource.choices.find((choice) => choice === text) ?? INVALID;
     },
   },
   language: {
@@ -169,10 +182,14 @@ const RULES: Record<ValueType, TypeRule> = {
 export type ParseResult = { ok: true; value: unknown } | { ok: false; expected: string };
 
 /** Reads a raw value as the given type (strings such as `"2"` or `"yes"` are accepted for numbers and booleans). */
-export function parseValue(type: ValueType, raw: RawValue, min = 0): ParseResult {
+export function parseValue(type: ValueType, raw: RawValue, bounds: ValueBounds = {}): ParseResult {
   const rule = RULES[type];
-  const value = rule.parse(raw, min);
-  return value === INVALID ? { ok: false, expected: rule.describe(min) } : { ok: true, value };
+  const value = rule.parse(raw, bounds);
+  if (value === TOO_BIG) {
+    const what = type === 'hours' ? 'a number of hours' : 'a whole number';
+    return { ok: false, expected: `${what} ≤ ${bounds.max}` };
+  }
+  return value === INVALID ? { ok: false, expected: rule.describe(bounds.min ?? 0) } : { ok: true, value };
 }
 
 /** True for the list types. */

@@ -52,6 +52,28 @@ export { findMovieGaps, type MovieGapInput, type MovieGapOptions } from './movie
 export { type EpisodeRef, MAX_EPISODE_RANGE, parseEpisodeRange, type SeasonSize } from './multi-episode.js';
 export type * from './options.js';
 export {
+  SCAN_OPTION_NAMES,
+  SCAN_OPTIONS,
+  type ScanHalf,
+  type ScanOptionDef,
+  type ScanOptionFlag,
+  type ScanOptionKind,
+  type ScanOptionName,
+  type ScanOptionSetting,
+  type ScanScope,
+  scanOption,
+} from './options/scan-option-table.js';
+export {
+  describeScanOption,
+  isScanOptionValue,
+  type OptionNameOf,
+  pickScanOptions,
+  type ScanOptionValues,
+  scanOptionDefaults,
+  scanOptionNames,
+  withOverrides,
+} from './options/scan-option-values.js';
+export {
   DEFAULT_ORDERING,
   type LibraryContext,
   type NormalizedOrdering,

@@ -1,3 +1,5 @@
+import type { OptionNameOf, ScanOptionValues } from './options/scan-option-values.js';
+
 /** Lists of things the user chose never to report (docs/spec.md §6 `ignore.*`). */
 export interface IgnoreList {
   /** TMDB collection ids. */
@@ -10,35 +12,19 @@ export interface IgnoreList {
   episodes: string[];
 }
 
-/** Options of a movie scan (docs/spec.md §2, §6). */
-export interface MovieScanOptions {
+/** Options of a movie scan (docs/spec.md §2, §6); each option is defined in `options/scan-option-table.ts`. */
+export interface MovieScanOptions extends Partial<Pick<ScanOptionValues, OptionNameOf<'movies'>>> {
   /** Section titles or keys to scan; empty means every movie section. */
   libraries?: string[];
-  /** Include parts without a release date or released after today. @default false */
-  includeFuture?: boolean;
-  /** @default 2 */
-  minCollectionSize?: number;
-  /** @default 1 */
-  minOwned?: number;
   ignore?: Partial<IgnoreList>;
 }
 
 /** Which episode list to compare with (docs/spec.md §3.4). `auto` follows each show's Plex ordering. */
-export type EpisodeSourceChoice = 'auto' | 'tvdb' | 'tmdb';
+export type EpisodeSourceChoice = ScanOptionValues['episodeSource'];
 
-/** Options of an episode scan (docs/spec.md §3, §6). */
-export interface EpisodeScanOptions {
+/** Options of an episode scan (docs/spec.md §3, §6); each option is defined in `options/scan-option-table.ts`. */
+export interface EpisodeScanOptions extends Partial<Pick<ScanOptionValues, OptionNameOf<'episodes'>>> {
   libraries?: string[];
-  /** @default false */
-  includeFuture?: boolean;
-  /** @default false */
-  includeSpecials?: boolean;
-  /** @default 24 */
-  recentThresholdHours?: number;
-  /** Show titles to skip (case-insensitive). @default [] */
-  excludeShows?: string[];
-  /** @default 'auto' */
-  episodeSource?: EpisodeSourceChoice;
   ignore?: Partial<IgnoreList>;
 }
 

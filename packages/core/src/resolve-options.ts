@@ -7,6 +7,13 @@ import type {
   IgnoreList,
   MovieScanOptions,
 } from './options.js';
+import { SCAN_OPTIONS, type ScanOptionName } from './options/scan-option-table.js';
+import {
+  describeScanOption,
+  isScanOptionValue,
+  type ScanOptionValues,
+  scanOptionDefaults,
+} from './options/scan-option-values.js';
 
 /** Cache lifetimes in hours when the user sets none (docs/spec.md §6). */
 export const DEFAULT_CACHE_TTLS: CacheTtls = Object.freeze({
@@ -27,12 +34,14 @@ export interface EpisodeGapOptions {
   ignoreEpisodes: string[];
 }
 
-function count(name: string, value: number | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < min) {
-    throw new UsageError(`Option ${name} must be a number of at least ${min}, got ${String(value)}.`);
+/** The option's value, or its default (docs/options.md) when absent; a value out of bounds is a usage error. */
+function valueOf<N extends ScanOptionName>(name: N, given: ScanOptionValues[N] | undefined): ScanOptionValues[N] {
+  const def = SCAN_OPTIONS[name];
+  if (given === undefined) return scanOptionDefaults()[name];
+  if (!isScanOptionValue(def, given)) {
+    throw new UsageError(`Option ${name} must be ${describeScanOption(def)}, got ${String(given)}.`);
   }
-  return value;
+  return given;
 }
 
 function ignoreOf(ignore: Partial<IgnoreList> | undefined): IgnoreList {
@@ -44,31 +53,27 @@ function ignoreOf(ignore: Partial<IgnoreList> | undefined): IgnoreList {
   };
 }
 
-/** Fills the defaults of docs/spec.md §6 into movie options; throws {@link UsageError} for a bad value. */
+/** Fills the defaults of the option table (docs/options.md) into movie options; throws {@link UsageError} for a bad value. */
 export function resolveMovieOptions(options: MovieScanOptions = {}): MovieGapOptions {
   const ignore = ignoreOf(options.ignore);
   return {
-    includeFuture: options.includeFuture ?? false,
-    minCollectionSize: count('minCollectionSize', options.minCollectionSize, 2, 1),
-    minOwned: count('minOwned', options.minOwned, 1, 0),
+    includeFuture: valueOf('includeFuture', options.includeFuture),
+    minCollectionSize: valueOf('minCollectionSize', options.minCollectionSize),
+    minOwned: valueOf('minOwned', options.minOwned),
     ignoreCollections: ignore.collections,
     ignoreMovies: ignore.movies,
   };
 }
 
-/** Fills the defaults of docs/spec.md §6 into episode options; throws {@link UsageError} for a bad value. */
+/** Fills the defaults of the option table (docs/options.md) into episode options; throws {@link UsageError} for a bad value. */
 export function resolveEpisodeOptions(options: EpisodeScanOptions = {}): EpisodeGapOptions {
   const ignore = ignoreOf(options.ignore);
-  const source = options.episodeSource ?? 'auto';
-  if (source !== 'auto' && source !== 'tvdb' && source !== 'tmdb') {
-    throw new UsageError(`Option episodeSource must be auto, tvdb or tmdb, got ${String(source)}.`);
-  }
   return {
-    includeFuture: options.includeFuture ?? false,
-    includeSpecials: options.includeSpecials ?? false,
-    recentThresholdHours: count('recentThresholdHours', options.recentThresholdHours, 24, 0),
+    includeFuture: valueOf('includeFuture', options.includeFuture),
+    includeSpecials: valueOf('includeSpecials', options.includeSpecials),
+    recentThresholdHours: valueOf('recentThresholdHours', options.recentThresholdHours),
     excludeShows: options.excludeShows ?? [],
-    episodeSource: source,
+    episodeSource: valueOf('episodeSource', options.episodeSource),
     ignoreShows: ignore.shows,
     ignoreEpisodes: ignore.episodes,
   };
