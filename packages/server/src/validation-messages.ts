@@ -1,15 +1,12 @@
+import { SCAN_OPTIONS, type ScanOptionName } from '@complexionist/core';
 import type * as v from 'valibot';
 
-/** Which scan types take each scan option (docs/spec.md §6 options; see `ScanRequestSchema`). */
-const OPTION_TYPES: Record<string, string> = {
-  includeFuture: 'movies, episodes and scan',
-  minCollectionSize: 'movies and scan',
-  minOwned: 'movies and scan',
-  includeSpecials: 'episodes and scan',
-  recentThresholdHours: 'episodes and scan',
-  excludeShows: 'episodes and scan',
-  episodeSource: 'episodes and scan',
-};
+/** Which scan types take a scan option (`movies, episodes and scan`), from core's option table. */
+function optionTypes(key: string): string | undefined {
+  if (!Object.hasOwn(SCAN_OPTIONS, key)) return undefined;
+  const scans: readonly string[] = SCAN_OPTIONS[key as ScanOptionName].scans;
+  return [...scans, 'scan'].join(', ').replace(/, (?=[^,]*$)/, ' and ');
+}
 
 /** What a required field takes when its issue does not say (a missing key of a plain object). */
 const REQUIRED: Record<string, string> = {
@@ -48,7 +45,7 @@ export function plainIssueMessage(issue: v.BaseIssue<unknown>, field: string): s
   const key = field.split('.').at(-1) ?? field;
   if (!issue.message.startsWith('Invalid ')) return `${field}: ${issue.message}`;
   if (expected === 'never') {
-    const types = field.startsWith('options.') ? OPTION_TYPES[key] : undefined;
+    const types = field.startsWith('options.') ? optionTypes(key) : undefined;
     if (types) return `${key} applies to ${types}, not ${requestType(issue) ?? 'this scan type'}.`;
     return `${field} is not a field this request takes.`;
   }

@@ -1,29 +1,56 @@
 import { type IgnoreKind, normalizeIgnoreValue } from '@complexionist/config';
+import {
+  type OptionNameOf,
+  SCAN_OPTIONS,
+  type ScanOptionDef,
+  type ScanOptionName,
+  type ScanOptionValues,
+  scanOptionNames,
+} from '@complexionist/core';
 import { vValidator } from '@hono/valibot-validator';
 import type { ValidationTargets } from 'hono';
 import * as v from 'valibot';
 import { errorJson } from './http-errors.js';
 import { plainIssueMessage } from './validation-messages.js';
 
-const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-
 const libraries = v.optional(
   v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))), v.maxLength(100)),
 );
 
-const movieOptions = {
-  includeFuture: v.optional(v.boolean()),
-  minCollectionSize: v.optional(int(1, 1000)),
-  minOwned: v.optional(int(0, 1000)),
+/** The valibot schema of one scan option, from its definition in core's option table (docs/options.md). */
+function optionSchema(def: ScanOptionDef): v.GenericSchema {
+  const min = def.min ?? 0;
+  const max = def.max ?? Number.MAX_SAFE_INTEGER;
+  switch (def.kind) {
+    case 'boolean':
+      return v.boolean();
+    case 'whole':
+      return v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+    case 'hours':
+      return v.pipe(v.number(), v.minValue(min), v.maxValue(max));
+    case 'choice':
+      return v.picklist(def.choices ?? []);
+    case 'titles':
+      return v.pipe(
+        v.array(v.pipe(v.string(), v.maxLength(def.maxItemLength ?? 500))),
+        v.maxLength(def.maxItems ?? 1000),
+      );
+  }
+}
+
+type OptionEntries<N extends ScanOptionName> = {
+  [K in N]: v.OptionalSchema<v.GenericSchema<ScanOptionValues[K]>, undefined>;
 };
 
-const episodeOptions = {
-  includeFuture: v.optional(v.boolean()),
-  includeSpecials: v.optional(v.boolean()),
-  recentThresholdHours: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 366))),
-  excludeShows: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(1000))),
-  episodeSource: v.optional(v.picklist(['auto', 'tvdb', 'tmdb'])),
-};
+/** The optional fields a request of `scope` takes in `options`. */
+function optionEntries<S extends 'movies' | 'episodes'>(scope: S): OptionEntries<OptionNameOf<S>> {
+  return Object.fromEntries(
+    scanOptionNames(scope).map((name) => [name, v.optional(optionSchema(SCAN_OPTIONS[name]))]),
+  ) as OptionEntries<OptionNameOf<S>>;
+}
+
+const movieOptions = optionEntries('movies');
+const episodeOptions = optionEntries('episodes');
 
 const request = <T extends string, O extends v.ObjectEntries>(type: T, options: O) =>
   v.strictObject({

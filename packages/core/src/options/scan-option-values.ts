@@ -97,7 +97,7 @@ export function isScanOptionValue(def: ScanOptionDef, value: unknown): boolean {
 export function pickScanOptions<S extends ScanScope>(
   scope: S,
   values: Partial<Record<ScanOptionName, unknown>>,
-): Partial<ScanOptionValues> {
+): Partial<Pick<ScanOptionValues, S extends ScanHalf ? OptionNameOf<S> : ScanOptionName>> {
   const out: Partial<Record<ScanOptionName, unknown>> = {};
   for (const name of scanOptionNames(scope)) {
     if (values[name] !== undefined) out[name] = values[name];

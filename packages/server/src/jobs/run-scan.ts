@@ -3,6 +3,7 @@ import {
   type EpisodeScanOptions,
   type IgnoreList,
   type MovieScanOptions,
+  pickScanOptions,
   runBothHalves,
   type ScanProgress,
 } from '@complexionist/core';
@@ -10,18 +11,13 @@ import type { Scanner, ScanRun } from '../types.js';
 import type { ScanRequest, ScanRequestOptions } from '../validation.js';
 import type { JobReport } from './job-types.js';
 
-const pick = <K extends keyof ScanRequestOptions>(options: ScanRequestOptions, keys: K[]) =>
-  Object.fromEntries(keys.filter((k) => options[k] !== undefined).map((k) => [k, options[k]])) as Pick<
-    ScanRequestOptions,
-    K
-  >;
-
+// The request's options of each half (those it gave); the scanner lays them over the configured ones.
 function movieOptions(
   options: ScanRequestOptions,
   libraries: string[],
   ignore: IgnoreList,
 ): MovieScanOptions {
-  return { ...pick(options, ['includeFuture', 'minCollectionSize', 'minOwned']), libraries, ignore };
+  return { ...pickScanOptions('movies', options), libraries, ignore };
 }
 
 function episodeOptions(
@@ -29,14 +25,7 @@ function episodeOptions(
   libraries: string[],
   ignore: IgnoreList,
 ): EpisodeScanOptions {
-  const keys: (keyof ScanRequestOptions)[] = [
-    'includeFuture',
-    'includeSpecials',
-    'recentThresholdHours',
-    'excludeShows',
-    'episodeSource',
-  ];
-  return { ...(pick(options, keys) as EpisodeScanOptions), libraries, ignore };
+  return { ...pickScanOptions('episodes', options), libraries, ignore };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type MovieMetadataSource,
   scanEpisodes,
   scanMovies,
+  withOverrides,
 } from '@complexionist/core';
 import { requestFetch } from '@complexionist/http';
 import { createPlexClient, type PlexClient } from '@complexionist/plex';
@@ -125,7 +126,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
       const metadata = hooks.whenNoLibraryOfType === 'empty' ? lazyMovieMetadata() : movieMetadata();
       return scanMovies(
         { library: library(), metadata, ...(cache && { cache: cache.store }) },
-        { ...toMovieScanOptions(config), ...scanOptions, ...run(hooks) },
+        { ...withOverrides(toMovieScanOptions(config), scanOptions), ...run(hooks) },
       );
     },
     // Through the movie scan's cache entries: films it looked up cost nothing, the rest are cached for next time.
@@ -150,11 +151,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
           ...(sources.tmdb && { tmdb: sources.tmdb }),
           ...(cache && { cache: cache.store }),
         },
-        {
-          ...toEpisodeScanOptions(config),
-          ...scanOptions,
-          ...run(hooks),
-        },
+        { ...withOverrides(toEpisodeScanOptions(config), scanOptions), ...run(hooks) },
       );
     },
   };
