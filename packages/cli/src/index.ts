@@ -3,15 +3,15 @@
  * the commands are exported too, as plain async functions taking an options object and a {@link CliIo}.
  */
 
-export { type AuthOptions, authCommand } from './commands/auth.js';
-export { type CacheOptions, cacheCommand } from './commands/cache.js';
-export { type ConfigOptions, configCommand } from './commands/config.js';
-export type { CommandIo, GlobalOptions } from './commands/context.js';
-export { type IgnoreOptions, ignoreCommand } from './commands/ignore.js';
-export { scanCommand } from './commands/scan.js';
-export type { ReportFormat, ScanCommandOptions, ScanKind } from './commands/scan-options.js';
-export { type ServeOptions, serveCommand } from './commands/serve.js';
-export { EXIT, type ExitCode, exitCodeFor, renderError } from './exit.js';
-export type { CliIo, TextSink, TextSource } from './io.js';
+export { type AuthOptions, authCommand } from './commands/auth/auth.js';
+export { type CacheOptions, cacheCommand } from './commands/cache/cache.js';
+export { type ConfigOptions, configCommand } from './commands/config/config.js';
+export { type IgnoreOptions, ignoreCommand } from './commands/ignore/ignore.js';
+export { scanCommand } from './commands/scan/scan.js';
+export { type ServeOptions, serveCommand } from './commands/serve/serve.js';
 export { main } from './main.js';
 export { createRedactor, type Redactor } from './redact.js';
+export type { CommandIo, GlobalOptions } from './shared/context.js';
+export { EXIT, type ExitCode, exitCodeFor, renderError } from './shared/exit.js';
+export type { CliIo, TextSink, TextSource } from './shared/io.js';
+export type { ReportFormat, ScanCommandOptions, ScanKind } from './shared/scan-command-options.js';

@@ -1,14 +1,14 @@
 import { closest } from '@complexionist/config';
 import { isComplexionistError, UsageError } from '@complexionist/core';
 import pc from 'picocolors';
-import { commandHelp, mainHelp } from './args/help.js';
-import { locateCommand } from './args/locate.js';
-import { parseCommand, usageLine } from './args/parse.js';
-import type { CommandIo } from './commands/context.js';
-import { EXIT, type ExitCode, exitCodeFor, renderError } from './exit.js';
-import type { CliIo } from './io.js';
 import { createRedactor, redactingSink } from './redact.js';
 import { COMMANDS, type CommandEntry } from './registry.js';
+import { commandHelp, mainHelp } from './shared/args/help.js';
+import { locateCommand } from './shared/args/locate.js';
+import { parseCommand, usageLine } from './shared/args/parse.js';
+import type { CommandIo } from './shared/context.js';
+import { EXIT, type ExitCode, exitCodeFor, renderError } from './shared/exit.js';
+import type { CliIo } from './shared/io.js';
 import { cliVersion } from './version.js';
 
 /** Flags whose value is a secret: hidden from stderr from the very start. */

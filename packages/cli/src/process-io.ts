@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { openBrowser } from './browser.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from './shared/io.js';
 
 /**
  * The real process as a {@link CliIo}: Ctrl-C aborts the running command (which then exits 130 with the

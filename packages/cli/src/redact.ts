@@ -1,5 +1,5 @@
 import { redactUrlCredentials } from '@complexionist/core';
-import type { TextSink } from './io.js';
+import type { TextSink } from './shared/io.js';
 
 /** Shorter values are not treated as secrets: replacing them would mangle ordinary text. */
 const MIN_SECRET_LENGTH = 4;

@@ -1,24 +1,24 @@
-import {
-  AUTH_SPEC,
-  CACHE_SPEC,
-  CONFIG_SPEC,
-  IGNORE_SPEC,
-  NOTIFY_SPEC,
-  SERVE_SPEC,
-} from './args/admin-specs.js';
-import type { ParsedCommand } from './args/parse.js';
-import { EPISODES_SPEC, MOVIES_SPEC, SCAN_SPEC } from './args/scan-specs.js';
-import type { CommandSpec } from './args/spec.js';
-import { authCommand, authOptionsFromArgs } from './commands/auth.js';
-import { cacheCommand, cacheOptionsFromArgs } from './commands/cache.js';
-import { configCommand, configOptionsFromArgs } from './commands/config.js';
-import type { CommandIo } from './commands/context.js';
-import { ignoreCommand, ignoreOptionsFromArgs } from './commands/ignore.js';
-import { notifyCommand, notifyOptionsFromArgs } from './commands/notify.js';
-import { scanCommand } from './commands/scan.js';
-import { scanOptionsFromArgs } from './commands/scan-options.js';
-import { SEND_SPEC, sendCommand, sendOptionsFromArgs } from './commands/send/index.js';
-import { serveCommand, serveOptionsFromArgs } from './commands/serve.js';
+import { authCommand, authOptionsFromArgs } from './commands/auth/auth.js';
+import { AUTH_SPEC } from './commands/auth/spec.js';
+import { cacheCommand, cacheOptionsFromArgs } from './commands/cache/cache.js';
+import { CACHE_SPEC } from './commands/cache/spec.js';
+import { configCommand, configOptionsFromArgs } from './commands/config/config.js';
+import { CONFIG_SPEC } from './commands/config/spec.js';
+import { ignoreCommand, ignoreOptionsFromArgs } from './commands/ignore/ignore.js';
+import { IGNORE_SPEC } from './commands/ignore/spec.js';
+import { notifyCommand, notifyOptionsFromArgs } from './commands/notify/notify.js';
+import { NOTIFY_SPEC } from './commands/notify/spec.js';
+import { scanOptionsFromArgs } from './commands/scan/options.js';
+import { scanCommand } from './commands/scan/scan.js';
+import { EPISODES_SPEC, MOVIES_SPEC, SCAN_SPEC } from './commands/scan/spec.js';
+import { sendOptionsFromArgs } from './commands/send/options.js';
+import { sendCommand } from './commands/send/send.js';
+import { SEND_SPEC } from './commands/send/spec.js';
+import { serveCommand, serveOptionsFromArgs } from './commands/serve/serve.js';
+import { SERVE_SPEC } from './commands/serve/spec.js';
+import type { ParsedCommand } from './shared/args/parse.js';
+import type { CommandSpec } from './shared/args/spec.js';
+import type { CommandIo } from './shared/context.js';
 
 /** A command as `main` runs it: its spec, how to read its flags, and the function that does the work. */
 export interface CommandEntry {

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { CliIo } from '../io.js';
+import type { CliIo } from '../shared/io.js';
 
 /** A {@link CliIo} for in-process tests: captured stdout/stderr, scripted stdin, fixed clock. */
 export interface FakeIo {

@@ -1,6 +1,6 @@
 import { configPath } from '@complexionist/config';
-import type { GlobalOptions } from '../commands/context.js';
-import type { CliIo } from '../io.js';
+import type { GlobalOptions } from '../shared/context.js';
+import type { CliIo } from '../shared/io.js';
 import { loadHome } from './home.js';
 
 /**

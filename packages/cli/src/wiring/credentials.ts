@@ -1,5 +1,5 @@
 import { ConfigError } from '@complexionist/core';
-import type { ScanKind } from '../commands/scan-options.js';
+import type { ScanKind } from '../shared/scan-command-options.js';
 
 /** The credential settings a scan needs (already merged from flags, env, .env and YAML). */
 export interface ScanCredentials {

@@ -5,7 +5,7 @@ import {
   loadConfig,
   targetSecrets,
 } from '@complexionist/config';
-import type { CommandIo, GlobalOptions } from '../commands/context.js';
+import type { CommandIo, GlobalOptions } from '../shared/context.js';
 
 /** The loaded configuration (docs/spec.md §6), with the home folder it came from. */
 export type CliConfig = LoadedConfig;

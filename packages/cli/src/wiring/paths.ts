@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { homePaths } from '@complexionist/config';
-import type { GlobalOptions } from '../commands/context.js';
-import type { CliIo } from '../io.js';
+import type { GlobalOptions } from '../shared/context.js';
+import type { CliIo } from '../shared/io.js';
 import { loadHome } from './home.js';
 
 /**

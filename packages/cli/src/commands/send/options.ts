@@ -1,9 +1,9 @@
 import type { ArrService, GapSelection } from '@complexionist/arr';
 import { UsageError } from '@complexionist/core';
-import type { ParsedCommand } from '../../args/parse.js';
-import { flag, integerValue, listValue } from '../../args/values.js';
-import { type GlobalOptions, globalOptions } from '../context.js';
-import { exactlyOne } from '../exactly-one.js';
+import type { ParsedCommand } from '../../shared/args/parse.js';
+import { flag, integerValue, listValue } from '../../shared/args/values.js';
+import { type GlobalOptions, globalOptions } from '../../shared/context.js';
+import { exactlyOne } from '../../shared/exactly-one.js';
 
 /** Options of `complexionist send`. */
 export interface SendCommandOptions extends GlobalOptions {

@@ -1,10 +1,10 @@
 import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
+import type { CommandIo } from '../../shared/context.js';
+import type { ScanCommandOptions } from '../../shared/scan-command-options.js';
 import { liveSession } from '../../wiring/live-session.js';
 import type { ScanSession } from '../../wiring/session.js';
-import type { CommandIo } from '../context.js';
-import { scanNow } from '../scan-now.js';
-import type { ScanCommandOptions } from '../scan-options.js';
-import { scanEpisodesOf, scanMoviesOf, startScanRun } from '../scan-run.js';
+import { scanNow } from '../scan/now.js';
+import { scanEpisodesOf, scanMoviesOf, startScanRun } from '../scan/run.js';
 import type { SendCommandOptions } from './options.js';
 
 /**

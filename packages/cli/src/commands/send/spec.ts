@@ -1,4 +1,4 @@
-import { type CommandSpec, LIBRARY_OPTION } from '../../args/spec.js';
+import { type CommandSpec, LIBRARY_OPTION } from '../../shared/args/spec.js';
 
 /** `complexionist send`. */
 export const SEND_SPEC: CommandSpec = {
