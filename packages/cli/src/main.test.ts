@@ -95,6 +95,14 @@ describe('main: bad values', () => {
     );
   });
 
+  it("a count flag is held to its option's bounds, the same the config file and the API use", async () => {
+    const f = fakeIo();
+    expect(await main(['movies', '--demo', '--min-collection-size', '1001'], f.io)).toBe(2);
+    expect(f.stderr()).toContain(
+      'error: --min-collection-size must be a whole number from 1 to 1000, not "1001"',
+    );
+  });
+
   it('-v adds no stack trace to a usage error', async () => {
     const f = fakeIo();
     expect(await main(['movies', '--demo', '--format', 'xml', '-v'], f.io)).toBe(2);

@@ -280,6 +280,16 @@ describe('scan request validation', () => {
       'options.minOwned must be at least 0, not -1.',
     ],
     [
+      "a number over the option table's bound",
+      json('POST', { type: 'movies', options: { minCollectionSize: 1001 } }),
+      'options.minCollectionSize must be at most 1000, not 1001.',
+    ],
+    [
+      'an episode source outside its choices',
+      json('POST', { type: 'episodes', options: { episodeSource: 'imdb' } }),
+      'options.episodeSource must be auto, tvdb or tmdb, not "imdb".',
+    ],
+    [
       'a JSON body without Content-Type',
       { method: 'POST', body: JSON.stringify({ type: 'movies' }) },
       'The body was not read as JSON: send Content-Type: application/json.',
