@@ -12,6 +12,6 @@ export { type ServeOptions, serveCommand } from './commands/serve/serve.js';
 export { main } from './main.js';
 export { createRedactor, type Redactor } from './redact.js';
 export type { CommandIo, GlobalOptions } from './shared/context.js';
-export { EXIT, type ExitCode, exitCodeFor, renderError } from './shared/exit.js';
+export { EXIT, EXIT_BY_KIND, type ExitCode, exitCodeFor, renderError } from './shared/exit.js';
 export type { CliIo, TextSink, TextSource } from './shared/io.js';
 export type { ReportFormat, ScanCommandOptions, ScanKind } from './shared/scan-command-options.js';

@@ -68,6 +68,8 @@ describe('configuration → core scan options', () => {
   it("a setting beyond its option's bound is refused naming the bound", async () => {
     const ws = workspace();
     ws.write('home/config.yaml', 'options:\n  min_collection_size: 5000\n');
-    await expect(ws.load()).rejects.toThrow('options.min_collection_size must be a whole number ≤ 1000 (got "5000")');
+    await expect(ws.load()).rejects.toThrow(
+      'options.min_collection_size must be a whole number ≤ 1000 (got "5000")',
+    );
   });
 });

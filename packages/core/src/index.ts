@@ -50,7 +50,6 @@ export { formatMoviesText } from './format/text-movies.js';
 export { episodeIgnoreSet, isEpisodeIgnored, isShowIgnored, normalizeShowKey, showKeys } from './ignore.js';
 export { findMovieGaps, type MovieGapInput, type MovieGapOptions } from './movie-gaps.js';
 export { type EpisodeRef, MAX_EPISODE_RANGE, parseEpisodeRange, type SeasonSize } from './multi-episode.js';
-export type * from './options.js';
 export {
   SCAN_OPTION_NAMES,
   SCAN_OPTIONS,
@@ -73,6 +72,7 @@ export {
   scanOptionNames,
   withOverrides,
 } from './options/scan-option-values.js';
+export type * from './options.js';
 export {
   DEFAULT_ORDERING,
   type LibraryContext,

@@ -1,12 +1,5 @@
 import { UsageError } from './errors.js';
 import type { MovieGapOptions } from './movie-gaps.js';
-import type {
-  CacheTtls,
-  EpisodeScanOptions,
-  EpisodeSourceChoice,
-  IgnoreList,
-  MovieScanOptions,
-} from './options.js';
 import { SCAN_OPTIONS, type ScanOptionName } from './options/scan-option-table.js';
 import {
   describeScanOption,
@@ -14,6 +7,13 @@ import {
   type ScanOptionValues,
   scanOptionDefaults,
 } from './options/scan-option-values.js';
+import type {
+  CacheTtls,
+  EpisodeScanOptions,
+  EpisodeSourceChoice,
+  IgnoreList,
+  MovieScanOptions,
+} from './options.js';
 
 /** Cache lifetimes in hours when the user sets none (docs/spec.md §6). */
 export const DEFAULT_CACHE_TTLS: CacheTtls = Object.freeze({
@@ -35,7 +35,10 @@ export interface EpisodeGapOptions {
 }
 
 /** The option's value, or its default (docs/options.md) when absent; a value out of bounds is a usage error. */
-function valueOf<N extends ScanOptionName>(name: N, given: ScanOptionValues[N] | undefined): ScanOptionValues[N] {
+function optionValue<N extends ScanOptionName>(
+  name: N,
+  given: ScanOptionValues[N] | undefined,
+): ScanOptionValues[N] {
   const def = SCAN_OPTIONS[name];
   if (given === undefined) return scanOptionDefaults()[name];
   if (!isScanOptionValue(def, given)) {
@@ -57,9 +60,9 @@ function ignoreOf(ignore: Partial<IgnoreList> | undefined): IgnoreList {
 export function resolveMovieOptions(options: MovieScanOptions = {}): MovieGapOptions {
   const ignore = ignoreOf(options.ignore);
   return {
-    includeFuture: valueOf('includeFuture', options.includeFuture),
-    minCollectionSize: valueOf('minCollectionSize', options.minCollectionSize),
-    minOwned: valueOf('minOwned', options.minOwned),
+    includeFuture: optionValue('includeFuture', options.includeFuture),
+    minCollectionSize: optionValue('minCollectionSize', options.minCollectionSize),
+    minOwned: optionValue('minOwned', options.minOwned),
     ignoreCollections: ignore.collections,
     ignoreMovies: ignore.movies,
   };
@@ -69,11 +72,11 @@ export function resolveMovieOptions(options: MovieScanOptions = {}): MovieGapOpt
 export function resolveEpisodeOptions(options: EpisodeScanOptions = {}): EpisodeGapOptions {
   const ignore = ignoreOf(options.ignore);
   return {
-    includeFuture: valueOf('includeFuture', options.includeFuture),
-    includeSpecials: valueOf('includeSpecials', options.includeSpecials),
-    recentThresholdHours: valueOf('recentThresholdHours', options.recentThresholdHours),
+    includeFuture: optionValue('includeFuture', options.includeFuture),
+    includeSpecials: optionValue('includeSpecials', options.includeSpecials),
+    recentThresholdHours: optionValue('recentThresholdHours', options.recentThresholdHours),
     excludeShows: options.excludeShows ?? [],
-    episodeSource: valueOf('episodeSource', options.episodeSource),
+    episodeSource: optionValue('episodeSource', options.episodeSource),
     ignoreShows: ignore.shows,
     ignoreEpisodes: ignore.episodes,
   };

@@ -53,7 +53,9 @@ function orList(items: readonly string[]): string {
 /** What an option accepts, completing "… must be …": `a whole number from 1 to 1000`, `auto, tvdb or tmdb`. */
 export function describeScanOption(def: ScanOptionDef): string {
   const range = (what: string) =>
-    def.max === undefined ? `${what} of at least ${def.min ?? 0}` : `${what} from ${def.min ?? 0} to ${def.max}`;
+    def.max === undefined
+      ? `${what} of at least ${def.min ?? 0}`
+      : `${what} from ${def.min ?? 0} to ${def.max}`;
   switch (def.kind) {
     case 'boolean':
       return 'true or false';
@@ -88,7 +90,9 @@ export function isScanOptionValue(def: ScanOptionDef, value: unknown): boolean {
       return (
         Array.isArray(value) &&
         value.length <= (def.maxItems ?? Number.POSITIVE_INFINITY) &&
-        value.every((t) => typeof t === 'string' && t.length <= (def.maxItemLength ?? Number.POSITIVE_INFINITY))
+        value.every(
+          (t) => typeof t === 'string' && t.length <= (def.maxItemLength ?? Number.POSITIVE_INFINITY),
+        )
       );
   }
 }
