@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import { openBrowser } from './browser.js';
+import { openBrowser } from './shared/browser.js';
 import type { CliIo } from './shared/io.js';
 
 /**

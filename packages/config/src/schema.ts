@@ -82,6 +82,7 @@ export const CONFIG_KEYS = spec([
     default: 'https://api4.thetvdb.com/v4',
     description: 'TheTVDB API address',
   },
+  // The scan options' settings are made from core's option table (docs/options.md), in `config --show` order.
   scanOptionKey('includeFuture'),
   scanOptionKey('includeSpecials'),
   scanOptionKey('recentThresholdHours'),

@@ -1,7 +1,7 @@
 import { saveSecret, setConfigValue } from '@complexionist/config';
 import { ConfigError } from '@complexionist/core';
 import { createPlexTvClient, type PlexServerResource } from '@complexionist/plex';
-import { browserAllowed } from '../../browser.js';
+import { browserAllowed } from '../../shared/browser.js';
 import { type CommandIo, type GlobalOptions, say } from '../../shared/context.js';
 import { formatDuration } from '../../shared/output/progress.js';
 import { askChoice } from '../../shared/prompt.js';
