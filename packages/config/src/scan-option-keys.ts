@@ -30,7 +30,7 @@ export interface ScanOptionKeySpec<N extends ScanOptionName> {
  */
 export function scanOptionKey<N extends ScanOptionName>(name: N): ScanOptionKeySpec<N> {
   const def = SCAN_OPTIONS[name];
-  const setting: { key: string; negated?: boolean; help: string } = def.setting;
+  const setting: { key: string; negated?: boolean; help?: string } = def.setting;
   const fallback = def.default;
   const bounds = def as { min?: number; max?: number };
   return {
@@ -39,7 +39,7 @@ export function scanOptionKey<N extends ScanOptionName>(name: N): ScanOptionKeyS
     ...(bounds.min === undefined ? {} : { min: bounds.min }),
     ...(bounds.max === undefined ? {} : { max: bounds.max }),
     default: setting.negated ? !fallback : (fallback as ScanOptionKeySpec<N>['default']),
-    description: setting.help,
+    description: setting.help ?? def.help,
     option: name,
   };
 }

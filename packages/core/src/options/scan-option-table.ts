@@ -21,8 +21,11 @@ export interface ScanOptionFlag {
   readonly name: string;
   /** Placeholder shown in help, e.g. `N`. */
   readonly value?: string;
-  /** Help of the flag; `(default: …)` is added for numbers. Per scope when the commands word it apart. */
-  readonly help: string | Readonly<Record<ScanScope, string>>;
+  /**
+   * Help of the flag; `(default: …)` is added for numbers. Per scope when the commands word it apart.
+   * @default the option's `help`
+   */
+  readonly help?: string | Readonly<Record<ScanScope, string>>;
 }
 
 /** The config.yaml spelling of an option (docs/spec.md §6). */
@@ -31,8 +34,8 @@ export interface ScanOptionSetting {
   readonly key: string;
   /** The setting says the opposite of the option (`exclude_future: true` is `includeFuture: false`). */
   readonly negated?: boolean;
-  /** The description `config --show` and the config reference give. */
-  readonly help: string;
+  /** The description `config --show` and `config init` give. @default the option's `help` */
+  readonly help?: string;
 }
 
 /** One scan option. */
@@ -50,7 +53,7 @@ export interface ScanOptionDef {
   /** Most titles in a `titles` list, and longest title. */
   readonly maxItems?: number;
   readonly maxItemLength?: number;
-  /** What the option does, in one line (API docs, errors). */
+  /** What the option does, in one line; the flag's and the setting's help unless they word it apart. */
   readonly help: string;
   /** Absent when the command line has no flag for it. */
   readonly flag?: ScanOptionFlag;
@@ -83,7 +86,7 @@ export const SCAN_OPTIONS = {
     scans: ['episodes'],
     default: false,
     help: 'Also compare season 0 (specials)',
-    flag: { name: 'include-specials', help: 'Also compare season 0 (specials)' },
+    flag: { name: 'include-specials' },
     setting: { key: 'options.exclude_specials', negated: true, help: 'Leave out season 0 (specials)' },
   },
   minCollectionSize: {
@@ -92,17 +95,14 @@ export const SCAN_OPTIONS = {
     default: 2,
     min: 1,
     max: 1000,
-    help: 'Report only collections of at least this many films',
+    help: 'Report only collections with at least this many films',
     flag: {
       name: 'min-collection-size',
       value: 'N',
       // Upcoming films count only when they are listed (docs/spec.md §2.6: "considered parts").
       help: 'Report only collections of at least N films, counting upcoming ones only with --include-future',
     },
-    setting: {
-      key: 'options.min_collection_size',
-      help: 'Report only collections with at least this many films',
-    },
+    setting: { key: 'options.min_collection_size' },
   },
   minOwned: {
     kind: 'whole',
@@ -116,10 +116,7 @@ export const SCAN_OPTIONS = {
       value: 'N',
       help: 'Report only collections of which you own at least N films',
     },
-    setting: {
-      key: 'options.min_owned',
-      help: 'Report only collections of which you own at least this many films',
-    },
+    setting: { key: 'options.min_owned' },
   },
   recentThresholdHours: {
     kind: 'hours',
@@ -134,10 +131,7 @@ export const SCAN_OPTIONS = {
       value: 'N',
       help: 'Leave out episodes that aired less than N hours ago',
     },
-    setting: {
-      key: 'options.recent_threshold_hours',
-      help: 'Leave out episodes aired less than this many hours ago',
-    },
+    setting: { key: 'options.recent_threshold_hours' },
   },
   excludeShows: {
     kind: 'titles',
@@ -151,7 +145,7 @@ export const SCAN_OPTIONS = {
       value: 'TITLE',
       help: 'Skip this show (repeatable, case-insensitive; adds to exclusions.shows)',
     },
-    setting: { key: 'exclusions.shows', help: 'Show titles never scanned (case-insensitive)' },
+    setting: { key: 'exclusions.shows' },
   },
   episodeSource: {
     kind: 'choice',
@@ -159,10 +153,7 @@ export const SCAN_OPTIONS = {
     default: 'auto',
     choices: ['auto', 'tvdb', 'tmdb'],
     help: "Episode list to compare with: auto (follow each show's Plex ordering), tvdb or tmdb",
-    setting: {
-      key: 'options.episode_source',
-      help: "Episode list to compare with: auto (follow each show's Plex ordering), tvdb or tmdb",
-    },
+    setting: { key: 'options.episode_source' },
   },
 } as const satisfies Record<string, ScanOptionDef>;
 

@@ -27,7 +27,8 @@ function flagged(
  */
 export function scanOptionFlags(scope: ScanScope): OptionSpec[] {
   return flagged(scope).map(([, def]) => {
-    const help = typeof def.flag.help === 'string' ? def.flag.help : def.flag.help[scope];
+    const given = def.flag.help ?? def.help;
+    const help = typeof given === 'string' ? given : given[scope];
     const number = def.kind === 'whole' || def.kind === 'hours';
     return {
       name: def.flag.name,
