@@ -3,6 +3,7 @@
  * the commands are exported too, as plain async functions taking an options object and a {@link CliIo}.
  */
 
+export { createRedactor, type Redactor } from '@complexionist/core';
 export { type AuthOptions, authCommand } from './commands/auth.js';
 export { type CacheOptions, cacheCommand } from './commands/cache.js';
 export { type ConfigOptions, configCommand } from './commands/config.js';
@@ -14,4 +15,3 @@ export { type ServeOptions, serveCommand } from './commands/serve.js';
 export { EXIT, type ExitCode, exitCodeFor, renderError } from './exit.js';
 export type { CliIo, TextSink, TextSource } from './io.js';
 export { main } from './main.js';
-export { createRedactor, type Redactor } from './redact.js';

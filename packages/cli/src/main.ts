@@ -1,5 +1,5 @@
 import { closest } from '@complexionist/config';
-import { isComplexionistError, UsageError } from '@complexionist/core';
+import { createRedactor, isComplexionistError, UsageError } from '@complexionist/core';
 import pc from 'picocolors';
 import { commandHelp, mainHelp } from './args/help.js';
 import { locateCommand } from './args/locate.js';
@@ -7,7 +7,7 @@ import { parseCommand, usageLine } from './args/parse.js';
 import type { CommandIo } from './commands/context.js';
 import { EXIT, type ExitCode, exitCodeFor, renderError } from './exit.js';
 import type { CliIo } from './io.js';
-import { createRedactor, redactingSink } from './redact.js';
+import { redactingSink } from './redact.js';
 import { COMMANDS, type CommandEntry } from './registry.js';
 import { cliVersion } from './version.js';
 

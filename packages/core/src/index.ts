@@ -14,15 +14,6 @@ export {
   type PlanOrdering,
 } from './agent-ordering.js';
 export { isAfterToday, utcDay } from './dates.js';
-export { createDemoData, type DemoData, type DemoTmdbShow, type DemoTvdbSeries } from './demo/demo-data.js';
-export { createDemoDeps, type DemoDeps } from './demo/demo-deps.js';
-export { createMemoryCacheStore } from './demo/memory-cache.js';
-export {
-  createMemoryLibrary,
-  createMemoryMetadata,
-  createMemoryTmdb,
-  createMemoryTvdb,
-} from './demo/memory-ports.js';
 export { type DiffOptions, diffReports } from './diff/diff-reports.js';
 export {
   type AnyReportDiff,
@@ -61,7 +52,13 @@ export {
   type SourcePlan,
 } from './ordering.js';
 export type * from './ports.js';
-export { redactUrlCredentials } from './redact-url.js';
+export {
+  createRedactor,
+  REDACTED,
+  type Redactor,
+  type RedactorOptions,
+  redactUrlCredentials,
+} from './redact.js';
 export type * from './report.js';
 export { reportStatus } from './report.js';
 export {

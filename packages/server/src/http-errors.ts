@@ -1,8 +1,12 @@
-import { type ComplexionistError, isAbortError, isComplexionistError } from '@complexionist/core';
+import {
+  type ComplexionistError,
+  createRedactor,
+  isAbortError,
+  isComplexionistError,
+} from '@complexionist/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { redact } from './redact.js';
 import type { Logger } from './types.js';
 
 /** The JSON body of every error response. */
@@ -41,9 +45,9 @@ export function errorFields(
 ): { code: string; message: string; hint?: string; service?: string } {
   const out: { code: string; message: string; hint?: string; service?: string } = {
     code: err.kind,
-    message: redact(err.message, secrets),
+    message: createRedactor(secrets).redact(err.message),
   };
-  const hint = err.hint && serverHint(redact(err.hint, secrets).trim());
+  const hint = err.hint && serverHint(createRedactor(secrets).redact(err.hint).trim());
   if (hint && !out.message.includes(hint)) out.hint = hint;
   if (err.service) out.service = err.service;
   return out;
@@ -82,7 +86,9 @@ export function createErrorHandler(logger: Logger, secrets: readonly string[]) {
     if (isAbortError(err)) {
       return errorJson(c, 503, { code: 'aborted', message: 'The server is shutting down.' });
     }
-    logger.error(redact(`Unexpected error on ${c.req.method} ${c.req.path}: ${err.message}`, secrets));
+    logger.error(
+      createRedactor(secrets).redact(`Unexpected error on ${c.req.method} ${c.req.path}: ${err.message}`),
+    );
     return errorJson(c, 500, { code: 'internal', message: 'Internal server error (see the server log).' });
   };
 }

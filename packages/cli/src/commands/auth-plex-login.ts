@@ -1,11 +1,11 @@
 import { saveSecret, setConfigValue } from '@complexionist/config';
 import { ConfigError } from '@complexionist/core';
 import { createPlexTvClient, type PlexServerResource } from '@complexionist/plex';
+import { clientIdentifier } from '@complexionist/runtime';
 import { browserAllowed } from '../browser.js';
 import { formatDuration } from '../output/progress.js';
 import { askChoice } from '../prompt.js';
 import { cliVersion } from '../version.js';
-import { clientIdentifier } from '../wiring/client-id.js';
 import { editableConfigFile } from '../wiring/config-file.js';
 import { loadCliConfig } from '../wiring/load.js';
 import { type CommandIo, type GlobalOptions, say } from './context.js';

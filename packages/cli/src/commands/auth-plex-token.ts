@@ -1,7 +1,7 @@
 import { saveSecret, setConfigValue } from '@complexionist/config';
 import { createPlexClient, createPlexTvClient } from '@complexionist/plex';
+import { clientIdentifier } from '@complexionist/runtime';
 import { cliVersion } from '../version.js';
-import { clientIdentifier } from '../wiring/client-id.js';
 import { editableConfigFile } from '../wiring/config-file.js';
 import { loadCliConfig } from '../wiring/load.js';
 import { type CommandIo, type GlobalOptions, say } from './context.js';

@@ -1,10 +1,10 @@
 import { openCache } from '@complexionist/cache';
 import { UsageError } from '@complexionist/core';
+import { cachePath } from '@complexionist/runtime';
 import type { ParsedCommand } from '../args/parse.js';
 import { choiceValue } from '../args/values.js';
 import { formatBytes, renderTable } from '../output/table.js';
 import { loadHome } from '../wiring/home.js';
-import { cachePath } from '../wiring/live-session.js';
 import { type CommandIo, type GlobalOptions, globalOptions, say } from './context.js';
 import { exactlyOne } from './exactly-one.js';
 

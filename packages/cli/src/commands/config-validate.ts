@@ -1,10 +1,10 @@
 import type { LoadedConfig } from '@complexionist/config';
 import { ConfigError, ConnectionError, isComplexionistError, UsageError } from '@complexionist/core';
 import { createPlexClient } from '@complexionist/plex';
+import { clientIdentifier } from '@complexionist/runtime';
 import { createTmdbClient } from '@complexionist/tmdb';
 import { createTvdbClient } from '@complexionist/tvdb';
 import { cliVersion } from '../version.js';
-import { clientIdentifier } from '../wiring/client-id.js';
 import { loadCliConfig } from '../wiring/load.js';
 import type { CommandIo, GlobalOptions } from './context.js';
 

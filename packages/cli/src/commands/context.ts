@@ -1,7 +1,7 @@
+import type { Redactor } from '@complexionist/core';
 import type { OptionValues } from '../args/parse.js';
 import { flag, stringValue } from '../args/values.js';
 import type { CliIo } from '../io.js';
-import type { Redactor } from '../redact.js';
 
 /** The I/O a command gets: the process I/O (stderr already redacted) plus the redactor to teach secrets to. */
 export interface CommandIo extends CliIo {
