@@ -3,6 +3,7 @@
  * their live clients (Plex, TMDB, TVDB, Radarr, Sonarr), the cache, the list of secrets to redact and the
  * scans they run.
  */
+export { type ArrAccess, radarrClient, sonarrClient } from './arr-clients.js';
 export { CLIENT_ID_FILE, clientIdentifier } from './client-id.js';
 export { type DemoScannerOptions, demoScanner } from './demo-scanner.js';
 export { cachePath, type HomeCacheOptions, openHomeCache } from './home-cache.js';
