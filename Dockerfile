@@ -23,13 +23,16 @@ RUN npm install --global --no-fund --no-audit pnpm@12.4.2
 WORKDIR /src
 # Manifests first, so the install layer is reused while only sources change. Add new packages here.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
+COPY packages/arr/package.json packages/arr/
 COPY packages/cache/package.json packages/cache/
 COPY packages/cli/package.json packages/cli/
 COPY packages/config/package.json packages/config/
 COPY packages/contract/package.json packages/contract/
 COPY packages/core/package.json packages/core/
 COPY packages/http/package.json packages/http/
+COPY packages/notify/package.json packages/notify/
 COPY packages/plex/package.json packages/plex/
+COPY packages/runtime/package.json packages/runtime/
 COPY packages/server/package.json packages/server/
 COPY packages/testkit/package.json packages/testkit/
 COPY packages/tmdb/package.json packages/tmdb/

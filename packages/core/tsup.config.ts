@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
 import { libraryBuild } from '../../tsup.shared.js';
 
-export default defineConfig(libraryBuild);
+// Two entries: the engine (`@complexionist/core`) and the demo library (`@complexionist/core/demo`).
+export default defineConfig({ ...libraryBuild, entry: { index: 'src/index.ts', demo: 'src/demo/index.ts' } });

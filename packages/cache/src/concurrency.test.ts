@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openCache } from './open-cache.js';
 import { tempDir } from './test-helpers.js';
 
-const CHILD = fileURLToPath(new URL('./concurrency-child.fixture.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./test-concurrency-child.ts', import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 function runChild(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

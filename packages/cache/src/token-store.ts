@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { CacheStore } from '@complexionist/core';
+import type { CacheStore, TokenStore } from '@complexionist/core';
 
-/** A place to keep a login token until it expires (the shape `createTvdbClient({ tokenStore })` takes). */
-export interface TokenStore {
-  get(): Promise<string | undefined>;
-  set(token: string, expiresAt: Date): Promise<void>;
-}
+/** Core's port, re-exported for the callers of {@link cachedTokenStore}. */
+export type { TokenStore };
 
 /**
  * The cache key of a login token: the service URL and a short one-way digest of the credentials, so two

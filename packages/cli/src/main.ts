@@ -1,7 +1,7 @@
 import { closest } from '@complexionist/config';
-import { isComplexionistError, UsageError } from '@complexionist/core';
+import { createRedactor, isComplexionistError, UsageError } from '@complexionist/core';
 import pc from 'picocolors';
-import { createRedactor, redactingSink } from './redact.js';
+import { redactingSink } from './redact.js';
 import { COMMANDS, type CommandEntry } from './registry.js';
 import { commandHelp, mainHelp } from './shared/args/help.js';
 import { locateCommand } from './shared/args/locate.js';

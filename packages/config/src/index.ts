@@ -21,6 +21,7 @@ export { saveSecret } from './save-secret.js';
 export { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
 export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';
 export { setConfigValue, unsetConfigValue } from './set-value.js';
+export { settingValue } from './setting-value.js';
 export { starterConfig } from './starter-config.js';
 export { closest } from './suggest.js';
 export type {

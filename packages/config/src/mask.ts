@@ -1,6 +1,7 @@
 import { redactUrlCredentials } from '@complexionist/core';
 import { maskTarget } from './notification-targets.js';
 import { CONFIG_KEYS, camelPath } from './schema.js';
+import { settingValue } from './setting-value.js';
 import type { Config } from './types.js';
 
 /**
@@ -21,14 +22,10 @@ export function maskConfig(config: Config): Config {
   maskUrls(copy as unknown as Record<string, unknown>);
   for (const spec of CONFIG_KEYS) {
     if (!('secret' in spec)) continue;
-    const path = camelPath(spec.key);
-    const parent = path
-      .slice(0, -1)
-      .reduce<Record<string, unknown> | undefined>(
-        (node, part) => node?.[part] as Record<string, unknown> | undefined,
-        copy as unknown as Record<string, unknown>,
-      );
-    const last = path[path.length - 1] as string;
+    const dot = spec.key.lastIndexOf('.');
+    if (dot < 0) continue; // `notifications` is a list, masked below.
+    const parent = settingValue(copy, spec.key.slice(0, dot)) as Record<string, unknown> | undefined;
+    const last = camelPath(spec.key.slice(dot + 1))[0] as string;
     const value = parent?.[last];
     if (parent && typeof value === 'string') parent[last] = maskSecret(value);
   }

@@ -1,4 +1,4 @@
-import { createDemoData, type DemoData } from '@complexionist/core';
+import { createDemoData, type DemoData } from '@complexionist/core/demo';
 import type {
   MediaLibraryFixtures,
   MovieMetadataFixtures,

@@ -4,7 +4,7 @@ import {
   createMemoryMetadata,
   createMemoryTmdb,
   createMemoryTvdb,
-} from '@complexionist/core';
+} from '@complexionist/core/demo';
 import { cacheStoreContract } from './cache-store-contract.js';
 import { demoFixtures } from './demo-fixtures.js';
 import { tmdbEpisodeSourceContract, tvdbEpisodeSourceContract } from './episode-source-contracts.js';

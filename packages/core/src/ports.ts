@@ -97,3 +97,12 @@ export interface CacheStore {
   set<T>(namespace: string, key: string, value: T, ttlSeconds: number): Promise<void>;
   delete?(namespace: string, key: string): Promise<void>;
 }
+
+/**
+ * A place to keep a login token until it expires, between runs (TheTVDB's; the cache database keeps it):
+ * what `createTvdbClient({ tokenStore })` takes and `cachedTokenStore` gives.
+ */
+export interface TokenStore {
+  get(): Promise<string | undefined>;
+  set(token: string, expiresAt: Date): Promise<void>;
+}

@@ -38,7 +38,12 @@ describe('core is runtime-agnostic (docs/spec.md §1)', () => {
 
   it('the bundle loads and scans the demo where neither require nor process exist', async () => {
     const result = await build({
-      entryPoints: [join(srcDir, 'index.ts')],
+      // The engine and the demo library (`@complexionist/core/demo`) in one bundle.
+      stdin: {
+        contents: "export * from './index.ts';\nexport * from './demo/index.ts';",
+        resolveDir: srcDir,
+        loader: 'ts',
+      },
       bundle: true,
       write: false,
       platform: 'neutral',

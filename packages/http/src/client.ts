@@ -1,9 +1,8 @@
-import { ConnectionError, RateLimitError, ResponseError } from '@complexionist/core';
+import { ConnectionError, createRedactor, RateLimitError, ResponseError } from '@complexionist/core';
 import { backoffDelay, parseRetryAfter } from './backoff.js';
 import { createCoalescer } from './coalesce.js';
 import { createPacer } from './pacer.js';
 import { DEFAULT_RATES } from './rates.js';
-import { createRedactor } from './redact.js';
 import { REACH_HINTS, SERVICE_LABELS } from './service-names.js';
 import { sleep } from './sleep.js';
 import { type AttemptInit, createTransport } from './transport.js';
@@ -21,7 +20,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { service } = options;
   const label = SERVICE_LABELS[service];
   const baseURL = options.baseURL.replace(/\/+$/, '');
-  const redact = createRedactor(options.secrets);
+  // Any length: a short secret in a URL is still a secret, and request URLs carry credential parameters.
+  const { redact } = createRedactor(options.secrets, { minLength: 1, queryCredentials: true });
   const defaults = DEFAULT_RATES[service];
   const pacer = createPacer({
     perSecond: options.rate?.perSecond ?? defaults.perSecond,

@@ -5,7 +5,6 @@
 export { parseRetryAfter } from './backoff.js';
 export { createHttpClient } from './client.js';
 export { DEFAULT_RATES } from './rates.js';
-export { createRedactor } from './redact.js';
 export { requestFetch } from './request-fetch.js';
 export { SERVICE_LABELS } from './service-names.js';
 export { sleep } from './sleep.js';

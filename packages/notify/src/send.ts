@@ -1,4 +1,4 @@
-import { isAbortError, isComplexionistError } from '@complexionist/core';
+import { createRedactor, isAbortError, isComplexionistError } from '@complexionist/core';
 import { createHttpClient, parseRetryAfter } from '@complexionist/http';
 import { discordNotifier } from './discord.js';
 import { gotifyNotifier } from './gotify.js';
@@ -117,15 +117,9 @@ export async function sendToTarget(
       await sleep(wait);
     }
   }
-  const message = scrub(error, secrets);
+  const message = createRedactor(secrets).redact(error);
   options.logger?.warn(`Notification ${event.event} to ${shown} failed: ${message}`);
   return { type: target.type, target: shown, ok: false, attempts, error: message };
-}
-
-function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) out = out.split(secret).join('***');
-  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   type ComplexionistError,
+  createRedactor,
   type ErrorKind,
   isAbortError,
   isComplexionistError,
@@ -7,7 +8,6 @@ import {
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { redact } from './redact.js';
 import type { Logger } from './types.js';
 
 /** The JSON body of every error response. */
@@ -46,9 +46,9 @@ export function errorFields(
 ): { code: string; message: string; hint?: string; service?: string } {
   const out: { code: string; message: string; hint?: string; service?: string } = {
     code: err.kind,
-    message: redact(err.message, secrets),
+    message: createRedactor(secrets).redact(err.message),
   };
-  const hint = err.hint && serverHint(redact(err.hint, secrets).trim());
+  const hint = err.hint && serverHint(createRedactor(secrets).redact(err.hint).trim());
   if (hint && !out.message.includes(hint)) out.hint = hint;
   if (err.service) out.service = err.service;
   return out;
@@ -93,7 +93,9 @@ export function createErrorHandler(logger: Logger, secrets: readonly string[]) {
     if (isAbortError(err)) {
       return errorJson(c, 503, { code: 'aborted', message: 'The server is shutting down.' });
     }
-    logger.error(redact(`Unexpected error on ${c.req.method} ${c.req.path}: ${err.message}`, secrets));
+    logger.error(
+      createRedactor(secrets).redact(`Unexpected error on ${c.req.method} ${c.req.path}: ${err.message}`),
+    );
     return errorJson(c, 500, { code: 'internal', message: 'Internal server error (see the server log).' });
   };
 }

@@ -2,6 +2,15 @@
  * @complexionist/server — the ComPlexionist HTTP server: a JSON API under `/api`, import lists for Radarr and
  * Sonarr, and a web page at `/` to start scans and read the results.
  */
+
+// Built by the composition root, re-exported so `createApp(deps)` can be wired from this package alone.
+export {
+  configSecrets,
+  type DemoScannerOptions,
+  demoScanner,
+  type LiveScannerOptions,
+  liveScanner,
+} from '@complexionist/runtime';
 export { createApp, type ServerApp } from './app.js';
 export type { JobError, JobProgress, JobReport, JobStatus, ScanJob } from './jobs/job-types.js';
 export { applyEpisodeIgnores, applyMovieIgnores } from './reports/apply-ignores.js';
@@ -15,10 +24,8 @@ export {
   toSonarrList,
   toStevenLuList,
 } from './reports/arr-lists.js';
-export { type DemoScannerOptions, demoScanner } from './scanners/demo-scanner.js';
-export { type LiveScannerOptions, liveScanner } from './scanners/live-scanner.js';
 export { type ServeOptions, serve } from './serve.js';
-export { configSecrets, createServerDeps, type ServerDepsOptions } from './server-deps.js';
+export { createServerDeps, type ServerDepsOptions } from './server-deps.js';
 export {
   assertSafeBinding,
   isLoopbackHost,

@@ -1,4 +1,5 @@
 import { defaultConfig } from '@complexionist/config';
+import { configSendTargets } from '@complexionist/runtime';
 import {
   type FakeRadarrState,
   type FakeSonarrState,
@@ -7,7 +8,6 @@ import {
   startFakeSonarr,
 } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configSendTargets } from './send/send-targets.js';
 import { type RunningServer, startServer } from './start-server.js';
 import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
 import { launchChromium } from './test-browser.js';

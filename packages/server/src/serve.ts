@@ -1,11 +1,11 @@
-import { openCache } from '@complexionist/cache';
-import { assertResolved, configPath, homePaths, loadConfig } from '@complexionist/config';
-import { redact } from './redact.js';
-import { configSecrets, createServerDeps } from './server-deps.js';
+import { assertResolved, configPath, loadConfig } from '@complexionist/config';
+import { createRedactor } from '@complexionist/core';
+import { configSecrets, openHomeCache } from '@complexionist/runtime';
+import { createServerDeps } from './server-deps.js';
 import { type RunningServer, startServer } from './start-server.js';
 import type { Logger } from './types.js';
 
-/** Options of {@link serve} (the `complexionist serve` command and the `complexionist-server` bin). */
+/** Options of {@link serve} (what `complexionist serve` runs). */
 export interface ServeOptions {
   /** Overrides `server.host`. */
   host?: string;
@@ -28,7 +28,8 @@ export interface ServeOptions {
 }
 
 function lineLogger(log: (line: string) => void, secrets: string[]): Logger {
-  const write = (level: string) => (message: string) => log(`${level} ${redact(message, secrets)}`);
+  const { redact } = createRedactor(secrets);
+  const write = (level: string) => (message: string) => log(`${level} ${redact(message)}`);
   return { info: write('info:'), warn: write('warning:'), error: write('error:') };
 }
 
@@ -51,7 +52,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const logger = lineLogger(log, configSecrets(config));
   const cache = options.demo
     ? undefined
-    : openCache({ path: homePaths(home).cacheDb, onWarning: (message) => logger.warn(message) });
+    : openHomeCache(home, { use: 'server', onWarning: (message) => logger.warn(message) });
   const deps = createServerDeps({
     config,
     demo: Boolean(options.demo),

@@ -1,14 +1,13 @@
 import { type CacheHandle, createReportHistory, type StateStore } from '@complexionist/cache';
-import { type Config, targetSecrets } from '@complexionist/config';
-import { demoScanner } from './scanners/demo-scanner.js';
-import { liveScanner } from './scanners/live-scanner.js';
+import type { Config } from '@complexionist/config';
+import { configSecrets, configSendTargets, demoScanner, liveScanner } from '@complexionist/runtime';
 import type { ScheduleSettings } from './schedule/scheduler.js';
-import { configSendTargets } from './send/send-targets.js';
 import { configIgnoreStore } from './stores/config-ignore-store.js';
 import { memoryStateStore } from './stores/memory-state.js';
 import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
 import { stateReportStore } from './stores/state-report-store.js';
 import type { Logger, ServerDeps } from './types.js';
+import { VERSION } from './version.js';
 
 /** Options of {@link createServerDeps}. */
 export interface ServerDepsOptions {
@@ -22,21 +21,6 @@ export interface ServerDepsOptions {
   /** @default () => new Date() */
   now?: () => Date;
   logger?: Logger;
-}
-
-/** The secret values of a configuration, for redaction. */
-export function configSecrets(config: Config): string[] {
-  const values = [
-    config.plex.token,
-    config.tmdb.apiKey,
-    config.tvdb.apiKey,
-    config.tvdb.pin,
-    config.server.apiKey,
-    config.radarr.apiKey,
-    config.sonarr.apiKey,
-    ...targetSecrets(config.notifications),
-  ];
-  return values.filter((value): value is string => Boolean(value));
 }
 
 /**
@@ -71,7 +55,7 @@ export function createServerDeps(options: ServerDepsOptions): ServerDeps {
   }
   return {
     ...common,
-    scanner: liveScanner(config, cache, { now }),
+    scanner: liveScanner(config, cache, { now, version: VERSION }),
     send: configSendTargets(config),
     store: cache ? stateReportStore(cache.state) : memoryReportStore(),
     ignores: options.ignoreFile

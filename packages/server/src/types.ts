@@ -1,16 +1,8 @@
 import type { ReportHistory } from '@complexionist/cache';
-import type {
-  EpisodeGapReport,
-  EpisodeScanOptions,
-  IgnoreList,
-  LibrarySection,
-  MovieGapReport,
-  MovieScanOptions,
-  ScanProgress,
-} from '@complexionist/core';
+import type { EpisodeGapReport, IgnoreList, MovieGapReport } from '@complexionist/core';
+import type { Scanner, SendTargets } from '@complexionist/runtime';
 import type { NotifySettings } from './jobs/after-scan.js';
 import type { ScheduleSettings } from './schedule/scheduler.js';
-import type { SendTargets } from './send/send-targets.js';
 
 /** What a scan request asks for: one scan of each kind, or both (`scan`). */
 export type ScanType = 'movies' | 'episodes' | 'scan';
@@ -24,39 +16,7 @@ export interface ReportByType {
   episodes: EpisodeGapReport;
 }
 
-/** The configured values of the scan options the page shows as checkboxes (what a scan uses unless told). */
-export interface ScanDefaults {
-  includeFuture: boolean;
-  includeSpecials: boolean;
-}
-
-/** Run-time hooks a scanner receives for one scan. */
-export interface ScanRun {
-  signal: AbortSignal;
-  onProgress: (event: ScanProgress) => void;
-  /**
-   * What the scan does when the named libraries hold none of its type (core's option of that name): a `scan`
-   * job's halves pass `'empty'`. @default 'error'
-   */
-  whenNoLibraryOfType?: 'error' | 'empty';
-}
-
-/**
- * Runs scans for the server. Implementations wire the core scans to a data source (Plex + TMDB/TVDB, or the
- * demo library) and supply the clock, cache and configured defaults; the server only passes per-request options.
- */
-export interface Scanner {
-  listLibraries(signal?: AbortSignal): Promise<LibrarySection[]>;
-  scanMovies(options: MovieScanOptions, run: ScanRun): Promise<MovieGapReport>;
-  scanEpisodes(options: EpisodeScanOptions, run: ScanRun): Promise<EpisodeGapReport>;
-  /** The effective option values a scan falls back to; the page pre-checks its boxes from them. @default both false */
-  defaults?(): ScanDefaults;
-  /**
-   * The IMDb ids of TMDB movies (null when unknown), for Radarr's StevenLu list. Without it every id is unknown.
-   * Rejects only for bad credentials or an abort.
-   */
-  findImdbIds?(tmdbIds: readonly number[], signal?: AbortSignal): Promise<Map<number, string | null>>;
-}
+export type { ScanDefaults, Scanner, ScanRun } from '@complexionist/runtime';
 
 /** Keeps the latest report of each type (persisted by the implementation when it can). */
 export interface ReportStore {

@@ -1,5 +1,5 @@
 import { demoFixtures, movieMetadataContract, tmdbEpisodeSourceContract } from '@complexionist/contract';
-import type { DemoData } from '@complexionist/core';
+import type { DemoData } from '@complexionist/core/demo';
 import { createTmdbClient } from './client.js';
 import { FAKE_TMDB, type FakeTmdbWorld, fakeTmdb, GOOD_KEY, tmdbEpisode } from './test-fake-tmdb.js';
 import { useMswServer } from './test-server.js';

@@ -1,5 +1,5 @@
 import { demoFixtures, tvdbEpisodeSourceContract } from '@complexionist/contract';
-import type { DemoData } from '@complexionist/core';
+import type { DemoData } from '@complexionist/core/demo';
 import { createTvdbClient } from './client.js';
 import { FAKE_TVDB, type FakeTvdbWorld, fakeTvdb, GOOD_KEY, tvdbEpisode } from './test-fake-tvdb.js';
 import { useMswServer } from './test-server.js';

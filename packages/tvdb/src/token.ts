@@ -1,13 +1,11 @@
+import type { TokenStore } from '@complexionist/core';
 import type { HttpClient } from '@complexionist/http';
 import { validateBody } from '@complexionist/http';
 import { loginError } from './errors.js';
 import { loginSchema } from './schemas.js';
 
-/** Where a TVDB token may be kept between runs (e.g. the cache database). */
-export interface TokenStore {
-  get(): Promise<string | undefined>;
-  set(token: string, expiresAt: Date): Promise<void>;
-}
+/** Core's port: where a TVDB token may be kept between runs (e.g. the cache database). */
+export type { TokenStore };
 
 /** Tokens without a readable `exp` are trusted this long (TVDB issues them for a month). */
 const FALLBACK_LIFETIME_MS = 25 * 24 * 3600 * 1000;

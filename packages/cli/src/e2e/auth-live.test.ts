@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useFakes } from './live-env.js';
+import { useFakes } from '../testing/live-env.js';
 
 const live = useFakes({ plexServers: 2 });
 

@@ -7,8 +7,8 @@ import {
 } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { gapsOf } from '../testing/gaps.js';
+import { liveEnv, useFakes } from '../testing/live-env.js';
 import { type Sandbox, sandbox } from '../testing/run-cli.js';
-import { liveEnv, useFakes } from './live-env.js';
 
 type ScanJson = { movies: MovieGapReport; episodes: EpisodeGapReport };
 

@@ -2,8 +2,8 @@ import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
 import { type FakeServices, smallWorld, smallWorldExpected, startFakeServices } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gapsOf } from '../testing/gaps.js';
+import { liveEnv } from '../testing/live-env.js';
 import { type Sandbox, sandbox } from '../testing/run-cli.js';
-import { liveEnv } from './live-env.js';
 
 // The world's "today" is a past day that ended a millisecond later: a scan reading the machine's clock
 // instead of the fakes' would find the recent episode days old and report it missing.

@@ -1,6 +1,6 @@
 import type { MovieGapReport } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
-import { liveEnv, useFakes } from './live-env.js';
+import { liveEnv, useFakes } from '../testing/live-env.js';
 
 // One set of fakes for the file; each test injects its fault and heals it at the end.
 const live = useFakes({}, 'perFile');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { liveEnv, useFakes } from './live-env.js';
+import { liveEnv, useFakes } from '../testing/live-env.js';
 
 // TMDB never answers within the test: a scan that ignored Ctrl-C could only end by the test's time limit
 // (which then fails it, and the sandbox kills the process), never by finishing with a report.

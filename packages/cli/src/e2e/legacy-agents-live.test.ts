@@ -7,8 +7,8 @@ import {
   toExpectedEpisodes,
 } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveEnv } from '../testing/live-env.js';
 import { type Sandbox, sandbox } from '../testing/run-cli.js';
-import { liveEnv } from './live-env.js';
 
 let fakes: FakeServices;
 let box: Sandbox;

@@ -4,7 +4,7 @@ import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
 import { smallWorldExpected } from '@complexionist/testkit';
 import { describe, expect, it } from 'vitest';
 import { gapsOf } from '../testing/gaps.js';
-import { liveEnv, useFakes } from './live-env.js';
+import { liveEnv, useFakes } from '../testing/live-env.js';
 
 const live = useFakes({}, 'perFile');
 const env = () => liveEnv(live.fakes);

@@ -1,6 +1,6 @@
 import { type FakeRadarrState, type RunningArr, startFakeRadarr } from '@complexionist/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { liveEnv, useFakes } from './live-env.js';
+import { liveEnv, useFakes } from '../testing/live-env.js';
 
 const live = useFakes({}, 'perFile');
 let radarr: RunningArr<FakeRadarrState>;

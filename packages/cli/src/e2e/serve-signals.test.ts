@@ -1,63 +1,66 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requireBuiltBin, type Sandbox, sandbox } from '../testing/run-cli.js';
+import { describe, expect, it, vi } from 'vitest';
+import { liveEnv, useFakes } from '../testing/live-env.js';
 
-// A real process receiving a real signal: every wait is bounded and no child outlives its test.
-let box: Sandbox;
-let child: ChildProcess | undefined;
-let output = '';
-beforeEach(async () => {
-  box = await sandbox();
-});
-afterEach(async () => {
-  if (child && child.exitCode === null && child.signalCode === null) {
-    const gone = new Promise((resolve) => child?.once('exit', resolve));
-    child.kill('SIGKILL');
-    await gone;
-  }
-  child = undefined;
-  await box.remove();
-});
+// Real processes and real signals, through the CLI's sandbox (its setup kills any run a test leaves going).
+// Plex takes ten minutes to answer, so a live scan is still running when the signal arrives.
+const live = useFakes({ latencyMs: { plex: 10 * 60_000 } });
 
-function serve(args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  output = '';
-  child = spawn(process.execPath, [requireBuiltBin(), 'serve', ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: box.dir, COMPLEXIONIST_HOME: box.dir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  for (const stream of [child.stdout, child.stderr])
-    stream?.setEncoding('utf8').on('data', (t) => (output += t));
-  const current = child;
-  return new Promise((resolve) => current.on('exit', (code, signal) => resolve({ code, signal })));
-}
-
-/** Resolves with the URL once the server says it listens; fails after 15 s with what it printed. */
-function listening(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start; output:\n${output}`)), 15_000);
-    const check = () => {
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (!url) return;
-      clearTimeout(timer);
-      child?.stderr?.off('data', check);
-      resolve(url);
-    };
-    child?.stderr?.on('data', check);
-    check();
-  });
+/** The URL `complexionist serve` printed once it listens (bounded: fails with what it printed). */
+function listening(stderr: () => string): Promise<string> {
+  return vi.waitFor(
+    () => {
+      const url = /listening on (http:\/\/\S+)/.exec(stderr())?.[1];
+      if (!url) throw new Error(`the server did not start; stderr:\n${stderr()}`);
+      return url;
+    },
+    { timeout: 15_000 },
+  );
 }
 
 describe('complexionist serve as a process', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('%s stops it cleanly with exit code 0', async (signal) => {
-    const exited = serve(['--demo', '--port', '0']);
-    const url = await listening();
-    expect((await fetch(`${url}/api/health`)).status).toBe(200);
-    child?.kill(signal);
-    expect(await exited).toEqual({ code: 0, signal: null });
-    expect(output).toContain(`${signal}: stopping running scans and shutting down`);
-    expect(output).toContain('Stopped.');
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s stops the demo cleanly with exit code 0', async (signal) => {
+    let url = '';
+    const run = await live.box.run(['serve', '--demo', '--port', '0'], {
+      interruptWith: signal,
+      interruptAfter: async (stderr) => {
+        url = await listening(stderr);
+        expect((await fetch(`${url}/api/health`)).status).toBe(200);
+      },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`${signal}: stopping running scans and shutting down`);
+    expect(run.stderr).toContain('Stopped.');
     await expect(fetch(`${url}/api/health`)).rejects.toThrow();
+  });
+
+  it('SIGTERM cancels the running scan, closes the cache and the server, and exits 0', async () => {
+    let id = '';
+    const run = await live.box.run(['serve', '--port', '0'], {
+      env: liveEnv(live.fakes),
+      interruptWith: 'SIGTERM',
+      interruptAfter: async (stderr) => {
+        const url = await listening(stderr);
+        const started = await fetch(`${url}/api/scans`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ type: 'movies' }),
+        });
+        id = ((await started.json()) as { id: string }).id;
+        // The scan is waiting on a Plex that does not answer in time.
+        await vi.waitFor(() => expect(live.fakes.counts().plex.total).toBeGreaterThan(0), {
+          timeout: 10_000,
+        });
+        expect(((await (await fetch(`${url}/api/scans/${id}`)).json()) as { status: string }).status).toBe(
+          'running',
+        );
+      },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('SIGTERM: stopping running scans and shutting down');
+    expect(run.stderr).toContain(`Scan ${id} failed: The scan was cancelled.`);
+    expect(run.stderr).toContain('Stopped (cache closed).');
+    expect(run.stderr).not.toContain(live.fakes.plexToken);
   });
 
   it('a busy port exits 2 with a hint, without a raw EADDRINUSE', async () => {
@@ -65,11 +68,12 @@ describe('complexionist serve as a process', () => {
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     const { port } = other.address() as { port: number };
     try {
-      expect(await serve(['--demo', '--port', String(port)])).toEqual({ code: 2, signal: null });
-      expect(output).toContain(
+      const run = await live.box.run(['serve', '--demo', '--port', String(port)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
         `error: Port ${port} is in use on 127.0.0.1; stop the other program or pick another with --port / server.port.`,
       );
-      expect(output).not.toContain('EADDRINUSE');
+      expect(run.stderr).not.toContain('EADDRINUSE');
     } finally {
       await new Promise((resolve) => other.close(resolve));
     }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { openCache } from '@complexionist/cache';
 import { type RunningServer, serve } from '@complexionist/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { liveEnv, useFakes } from './live-env.js';
+import { liveEnv, useFakes } from '../testing/live-env.js';
 
 const live = useFakes({}, 'perTest');
 let server: RunningServer | undefined;

@@ -2,8 +2,8 @@ import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
 import { type FakeServices, smallWorld, smallWorldExpected, startFakeServices } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gapsOf } from '../testing/gaps.js';
+import { liveEnv } from '../testing/live-env.js';
 import { type Sandbox, sandbox } from '../testing/run-cli.js';
-import { liveEnv } from './live-env.js';
 
 let fakes: FakeServices;
 let box: Sandbox;

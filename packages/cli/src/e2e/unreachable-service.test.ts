@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { liveEnv, useFakes } from './live-env.js';
+import { liveEnv, useFakes } from '../testing/live-env.js';
 
 const live = useFakes({}, 'perFile');
 

@@ -1,4 +1,4 @@
-import type { Redactor } from '../redact.js';
+import type { Redactor } from '@complexionist/core';
 import type { OptionValues } from './args/parse.js';
 import { flag, stringValue } from './args/values.js';
 import type { CliIo } from './io.js';

@@ -33,8 +33,13 @@ export interface RunCliOptions {
   input?: string;
   /** Working directory. @default the sandbox */
   cwd?: string;
-  /** Sends SIGINT (Ctrl-C) once this resolves. */
-  interruptAfter?: () => Promise<void>;
+  /**
+   * Sends {@link RunCliOptions.interruptWith} once this resolves; it may read stderr so far (to find the URL a
+   * server printed, say). When it rejects the run is killed, so the test fails instead of waiting.
+   */
+  interruptAfter?: (stderr: () => string) => Promise<void>;
+  /** The signal {@link RunCliOptions.interruptAfter} sends. @default 'SIGINT' (Ctrl-C) */
+  interruptWith?: NodeJS.Signals;
 }
 
 /** A throw-away home folder for one test: `COMPLEXIONIST_HOME` and the working directory of the runs. */
@@ -79,7 +84,15 @@ export function runCli(args: string[], options: RunCliOptions = {}): Promise<Cli
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  options.interruptAfter?.().then(() => child.kill('SIGINT'));
+  options
+    .interruptAfter?.(() => stderr)
+    .then(
+      () => child.kill(options.interruptWith ?? 'SIGINT'),
+      (error: unknown) => {
+        stderr += `\n[test] interruptAfter failed: ${error instanceof Error ? error.message : String(error)}\n`;
+        child.kill('SIGKILL');
+      },
+    );
   child.stdin.end(options.input ?? '');
   return new Promise((resolve, reject) => {
     child.on('error', reject);

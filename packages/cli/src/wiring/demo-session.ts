@@ -1,4 +1,4 @@
-import { createDemoDeps } from '@complexionist/core';
+import { createDemoDeps } from '@complexionist/core/demo';
 import type { ScanSession } from './session.js';
 
 /** The bundled demo library and sources: no configuration, no credentials, no network, no cache. */

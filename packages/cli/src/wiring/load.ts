@@ -1,10 +1,5 @@
-import {
-  assertResolved,
-  type ConfigKey,
-  type LoadedConfig,
-  loadConfig,
-  targetSecrets,
-} from '@complexionist/config';
+import { assertResolved, type ConfigKey, type LoadedConfig, loadConfig } from '@complexionist/config';
+import { configSecrets } from '@complexionist/runtime';
 import type { CommandIo, GlobalOptions } from '../shared/context.js';
 
 /** The loaded configuration (docs/spec.md §6), with the home folder it came from. */
@@ -29,16 +24,7 @@ export async function loadCliConfig(
     ...(options.language === undefined ? {} : { overrides: { 'options.language': options.language } }),
   });
   const { config } = loaded;
-  io.redactor.add(
-    config.plex.token,
-    config.tmdb.apiKey,
-    config.tvdb.apiKey,
-    config.tvdb.pin,
-    config.server.apiKey,
-    config.radarr.apiKey,
-    config.sonarr.apiKey,
-    ...targetSecrets(config.notifications),
-  );
+  io.redactor.add(...configSecrets(config));
   assertResolved(loaded, needs);
   return loaded;
 }

@@ -1,4 +1,5 @@
-import type { DemoData, ExternalIds } from '@complexionist/core';
+import type { ExternalIds } from '@complexionist/core';
+import type { DemoData } from '@complexionist/core/demo';
 import type { FakeSection } from './fake-pms.js';
 import { type PlexItemJson, plexEpisode, plexMovie, plexShow } from './plex-fixtures.js';
 

@@ -1,7 +1,7 @@
 import { hasNewMissing, type ReportHistory, recordReports } from '@complexionist/cache';
+import { createRedactor } from '@complexionist/core';
 import { type NotifyEvent, notifyAll, type SendOptions, type Target } from '@complexionist/notify';
 import { reportParts } from '../history/record-scan.js';
-import { redact } from '../redact.js';
 import type { IgnoreStore, Logger } from '../types.js';
 import type { JobManager } from './job-manager.js';
 import type { ScanJob } from './job-types.js';
@@ -81,9 +81,8 @@ export function withAfterScan(jobs: JobManager, options: AfterScanOptions): Reco
       const done = finished(job)
         .catch((error: unknown) => {
           logger.warn(
-            redact(
+            createRedactor(secrets).redact(
               `After scan ${job.id}: ${error instanceof Error ? error.message : String(error)}`,
-              secrets,
             ),
           );
         })

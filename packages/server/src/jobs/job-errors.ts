@@ -1,6 +1,5 @@
-import { isAbortError, isComplexionistError } from '@complexionist/core';
+import { createRedactor, isAbortError, isComplexionistError } from '@complexionist/core';
 import { errorFields } from '../http-errors.js';
-import { redact } from '../redact.js';
 import type { Logger } from '../types.js';
 import type { JobError } from './job-types.js';
 
@@ -9,6 +8,6 @@ export function toJobError(error: unknown, logger: Logger, secrets: readonly str
   if (isAbortError(error)) return { code: 'cancelled', message: 'The scan was cancelled.' };
   if (isComplexionistError(error)) return errorFields(error, secrets);
   const detail = error instanceof Error ? error.message : String(error);
-  logger.error(redact(`Scan failed unexpectedly: ${detail}`, secrets));
+  logger.error(createRedactor(secrets).redact(`Scan failed unexpectedly: ${detail}`));
   return { code: 'internal', message: 'The scan failed unexpectedly (see the server log).' };
 }

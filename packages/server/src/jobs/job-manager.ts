@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
-import { redact } from '../redact.js';
+import { createRedactor } from '@complexionist/core';
 import { reportToKeep } from '../reports/keep-report.js';
 import type { IgnoreStore, Logger, ReportStore, Scanner } from '../types.js';
 import type { ScanRequest } from '../validation.js';
@@ -118,7 +118,11 @@ export function createJobManager(options: JobManagerOptions): JobManager {
           .get(part.type)
           .then((previous) => store.set(reportToKeep(part, previous)))
           .catch((error: unknown) => {
-            logger.warn(redact(`Could not save the latest ${part.type} report: ${String(error)}`, secrets));
+            logger.warn(
+              createRedactor(secrets).redact(
+                `Could not save the latest ${part.type} report: ${String(error)}`,
+              ),
+            );
           });
       }
       job.report = report;

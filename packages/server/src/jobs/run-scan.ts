@@ -1,13 +1,11 @@
-import { setMaxListeners } from 'node:events';
 import {
   type EpisodeScanOptions,
   type IgnoreList,
   type MovieScanOptions,
   pickScanOptions,
-  runBothHalves,
   type ScanProgress,
 } from '@complexionist/core';
-import type { Scanner, ScanRun } from '../types.js';
+import { runScan, type Scanner, type ScanRun } from '@complexionist/runtime';
 import type { ScanRequest, ScanRequestOptions } from '../validation.js';
 import type { JobReport } from './job-types.js';
 
@@ -35,7 +33,7 @@ function episodeOptions(
  * (docs/spec.md §4). A `movies` or `episodes` request naming only libraries of the other type fails with a
  * UsageError.
  */
-export async function runScanRequest(
+export function runScanRequest(
   scanner: Scanner,
   request: ScanRequest,
   ignore: IgnoreList,
@@ -43,22 +41,22 @@ export async function runScanRequest(
 ): Promise<JobReport> {
   const options: ScanRequestOptions = request.options ?? {};
   const names = request.libraries ?? [];
-  if (request.type === 'movies') return scanner.scanMovies(movieOptions(options, names, ignore), run);
-  if (request.type === 'episodes') return scanner.scanEpisodes(episodeOptions(options, names, ignore), run);
-  const progress = oneProgress(run.onProgress);
-  const half = (signal: AbortSignal, onProgress: ScanRun['onProgress']): ScanRun => ({
-    signal,
-    onProgress,
-    whenNoLibraryOfType: 'empty',
-  });
-  return runBothHalves(
+  const progress =
+    request.type === 'scan'
+      ? oneProgress(run.onProgress)
+      : { movies: run.onProgress, episodes: run.onProgress };
+  return runScan(
+    request.type,
     {
-      movies: (signal) =>
-        scanner.scanMovies(movieOptions(options, names, ignore), half(signal, progress.movies)),
-      episodes: (signal) =>
-        scanner.scanEpisodes(episodeOptions(options, names, ignore), half(signal, progress.episodes)),
+      movies: (half) =>
+        scanner.scanMovies(movieOptions(options, names, ignore), { ...half, onProgress: progress.movies }),
+      episodes: (half) =>
+        scanner.scanEpisodes(episodeOptions(options, names, ignore), {
+          ...half,
+          onProgress: progress.episodes,
+        }),
     },
-    { signal: run.signal, onSignal: (signal) => setMaxListeners(0, signal) },
+    run.signal,
   );
 }
 

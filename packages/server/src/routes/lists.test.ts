@@ -1,6 +1,6 @@
+import { demoScanner } from '@complexionist/runtime';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { demoScanner } from '../scanners/demo-scanner.js';
 import { memoryIgnoreStore, memoryReportStore } from '../stores/memory-stores.js';
 import { collection, episodeReport, finished, json, movieReport, show, testApp } from '../test-helpers.js';
 

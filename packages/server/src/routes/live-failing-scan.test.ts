@@ -1,8 +1,8 @@
 import { defaultConfig } from '@complexionist/config';
+import { liveScanner } from '@complexionist/runtime';
 import { type FakeServices, smallWorld, startFakeServices } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { liveScanner } from '../scanners/live-scanner.js';
 import { memoryIgnoreStore, memoryReportStore } from '../stores/memory-stores.js';
 import { finished, json, memoryLogger } from '../test-helpers.js';
 

@@ -1,10 +1,9 @@
-import { isComplexionistError } from '@complexionist/core';
+import { createRedactor, isComplexionistError } from '@complexionist/core';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { CLIENT_SCRIPT } from '../client/client-script.js';
 import { Page } from '../page/page.js';
 import { STYLES } from '../page/styles.js';
-import { redact } from '../redact.js';
 import type { RouteContext } from './context.js';
 import { readLibraries } from './read-libraries.js';
 
@@ -36,7 +35,7 @@ export function pageRoutes({ deps, secrets, version, scheduler }: RouteContext):
           libraries = await readLibraries(deps.scanner, c.req.raw.signal, deps.librariesTimeoutMs);
         } catch (error) {
           librariesError = isComplexionistError(error)
-            ? redact(`Could not read the libraries: ${error.message}`, secrets)
+            ? createRedactor(secrets).redact(`Could not read the libraries: ${error.message}`)
             : 'Could not read the libraries (see the server log).';
         }
       }

@@ -1,6 +1,6 @@
 import { defaultConfig } from '@complexionist/config';
+import { liveScanner } from '@complexionist/runtime';
 import { afterEach, describe, expect, it } from 'vitest';
-import { liveScanner } from '../scanners/live-scanner.js';
 import { testApp } from '../test-helpers.js';
 import { startSilentServer } from '../test-silent-server.js';
 

@@ -1,7 +1,7 @@
 import { AuthError } from '@complexionist/core';
+import { demoScanner } from '@complexionist/runtime';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { demoScanner } from '../scanners/demo-scanner.js';
 import { memoryIgnoreStore, memoryReportStore } from '../stores/memory-stores.js';
 import { collection, finished, json, movieReport, testApp } from '../test-helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeTime } from '../schedule/fake-time.js';
+import { fakeTime } from '../schedule/test-fake-time.js';
 import { finished, testApp } from '../test-helpers.js';
 
 describe('GET /api/schedule and scheduled scans', () => {

@@ -1,4 +1,5 @@
 import { defaultConfig } from '@complexionist/config';
+import { configSendTargets } from '@complexionist/runtime';
 import {
   type FakeRadarrState,
   type FakeSonarrState,
@@ -7,7 +8,6 @@ import {
   startFakeSonarr,
 } from '@complexionist/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configSendTargets } from '../send/send-targets.js';
 import { collection, episodeReport, json, movieReport, show, testApp } from '../test-helpers.js';
 
 let radarr: RunningArr<FakeRadarrState>;

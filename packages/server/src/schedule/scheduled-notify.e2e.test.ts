@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { createServerDeps } from '../server-deps.js';
 import { finished, memoryLogger } from '../test-helpers.js';
-import { fakeTime } from './fake-time.js';
+import { fakeTime } from './test-fake-time.js';
 
 // The small world's "aired today" episode sits well before the scans, so it counts the same in both.
 const world = smallWorld({ now: new Date('2026-02-28T12:00:00Z') });

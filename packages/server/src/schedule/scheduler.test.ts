@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCron } from './cron.js';
-import { fakeTime } from './fake-time.js';
 import { createScheduler, type SlotStore } from './scheduler.js';
+import { fakeTime } from './test-fake-time.js';
 
 function memorySlots(initial?: string): SlotStore & { value: string | undefined } {
   const store = {

@@ -1,7 +1,7 @@
-import { ARR_LABELS, type ArrService, createRadarrClient, createSonarrClient } from '@complexionist/arr';
+import { ARR_LABELS, type ArrService } from '@complexionist/arr';
 import { saveSecret, setConfigValue } from '@complexionist/config';
 import { UsageError } from '@complexionist/core';
-import { requestFetch } from '@complexionist/http';
+import { radarrClient, sonarrClient } from '@complexionist/runtime';
 import { type CommandIo, type GlobalOptions, say } from '../../shared/context.js';
 import { shadowNote } from '../../shared/shadow-note.js';
 import { editableConfigFile } from '../../wiring/config-file.js';
@@ -29,8 +29,8 @@ export async function authArr(options: AuthArrOptions, io: CommandIo): Promise<v
     throw new UsageError(
       `auth ${options.service} needs --url URL (where ${label} is, e.g. ${EXAMPLE_URL[options.service]})`,
     );
-  const create = options.service === 'radarr' ? createRadarrClient : createSonarrClient;
-  const { version } = await create({ url, apiKey: options.key, fetch: requestFetch }).status();
+  const create = options.service === 'radarr' ? radarrClient : sonarrClient;
+  const { version } = await create({ url, apiKey: options.key }).status();
   let yamlFile: string | undefined;
   if (options.url !== undefined) {
     yamlFile = editableConfigFile(options, io);

@@ -1,13 +1,13 @@
 import { saveSecret, setConfigValue } from '@complexionist/config';
 import { ConfigError } from '@complexionist/core';
 import { createPlexTvClient, type PlexServerResource } from '@complexionist/plex';
+import { clientIdentifier } from '@complexionist/runtime';
 import { browserAllowed } from '../../shared/browser.js';
 import { type CommandIo, type GlobalOptions, say } from '../../shared/context.js';
 import { formatDuration } from '../../shared/output/progress.js';
 import { askChoice } from '../../shared/prompt.js';
 import { shadowNote } from '../../shared/shadow-note.js';
 import { cliVersion } from '../../version.js';
-import { clientIdentifier } from '../../wiring/client-id.js';
 import { editableConfigFile } from '../../wiring/config-file.js';
 import { loadCliConfig } from '../../wiring/load.js';
 

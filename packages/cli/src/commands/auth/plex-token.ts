@@ -1,9 +1,9 @@
 import { saveSecret, setConfigValue } from '@complexionist/config';
 import { createPlexClient, createPlexTvClient } from '@complexionist/plex';
+import { clientIdentifier } from '@complexionist/runtime';
 import { type CommandIo, type GlobalOptions, say } from '../../shared/context.js';
 import { shadowNote } from '../../shared/shadow-note.js';
 import { cliVersion } from '../../version.js';
-import { clientIdentifier } from '../../wiring/client-id.js';
 import { editableConfigFile } from '../../wiring/config-file.js';
 import { loadCliConfig } from '../../wiring/load.js';
 

@@ -1,12 +1,12 @@
 import { openCache } from '@complexionist/cache';
 import { UsageError } from '@complexionist/core';
+import { cachePath } from '@complexionist/runtime';
 import type { ParsedCommand } from '../../shared/args/parse.js';
 import { choiceValue } from '../../shared/args/values.js';
 import { type CommandIo, type GlobalOptions, globalOptions, say } from '../../shared/context.js';
 import { exactlyOne } from '../../shared/exactly-one.js';
 import { formatBytes, renderTable } from '../../shared/output/table.js';
 import { loadHome } from '../../wiring/home.js';
-import { cachePath } from '../../wiring/live-session.js';
 
 /** Options of `complexionist cache`. */
 export interface CacheOptions extends GlobalOptions {

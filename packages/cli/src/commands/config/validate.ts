@@ -1,11 +1,11 @@
 import type { LoadedConfig } from '@complexionist/config';
 import { ConfigError, ConnectionError, isComplexionistError, UsageError } from '@complexionist/core';
 import { createPlexClient } from '@complexionist/plex';
+import { clientIdentifier } from '@complexionist/runtime';
 import { createTmdbClient } from '@complexionist/tmdb';
 import { createTvdbClient } from '@complexionist/tvdb';
 import type { CommandIo, GlobalOptions } from '../../shared/context.js';
 import { cliVersion } from '../../version.js';
-import { clientIdentifier } from '../../wiring/client-id.js';
 import { loadCliConfig } from '../../wiring/load.js';
 
 /** One service `config validate` checks: its label, the settings it reads, and the check itself. */

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FakeServices, smallWorld, startFakeServices } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveEnv } from '../../e2e/live-env.js';
 import { main } from '../../main.js';
 import { fakeIo } from '../../testing/fake-io.js';
+import { liveEnv } from '../../testing/live-env.js';
 import { formatOfFile } from './options.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'cli-output-'));

@@ -1,12 +1,6 @@
-import { setMaxListeners } from 'node:events';
 import type { RecordedChanges } from '@complexionist/cache';
-import {
-  type AnyReport,
-  formatReport,
-  reportStatus,
-  runBothHalves,
-  type ScanRunOptions,
-} from '@complexionist/core';
+import { type AnyReport, formatReport, reportStatus, type ScanRunOptions } from '@complexionist/core';
+import { runScan } from '@complexionist/runtime';
 import type { CommandIo } from '../../shared/context.js';
 import type { ScanCommandOptions } from '../../shared/scan-command-options.js';
 import { demoSession } from '../../wiring/demo-session.js';
@@ -82,20 +76,18 @@ function outputOf(options: ScanCommandOptions): { output?: string } {
   return options.output === undefined ? {} : { output: options.output };
 }
 
-async function runScans(
+function runScans(
   options: ScanCommandOptions,
   session: ScanSession,
   run: ScanRunOptions,
 ): Promise<AnyReport> {
-  const movies = (scanRun: ScanRunOptions = run) => scanMoviesOf(options, session, scanRun);
-  const episodes = (scanRun: ScanRunOptions = run) => scanEpisodesOf(options, session, scanRun);
-  if (options.kind === 'movies') return movies();
-  if (options.kind === 'episodes') return episodes();
-  // Both at once, sharing one TMDB client (so one pacer keeps the pair under TMDB's limit). `--library`
-  // may name only movie libraries (or only show ones): the other half is then an empty report, not an error.
-  const both: ScanRunOptions = { ...run, whenNoLibraryOfType: 'empty' };
-  return runBothHalves(
-    { movies: (signal) => movies({ ...both, signal }), episodes: (signal) => episodes({ ...both, signal }) },
-    { signal: run.signal, onSignal: (signal) => setMaxListeners(0, signal) },
+  // A `scan` runs both halves at once, sharing one TMDB client (one pacer keeps the pair under TMDB's limit).
+  return runScan(
+    options.kind,
+    {
+      movies: (half) => scanMoviesOf(options, session, { ...run, ...half }),
+      episodes: (half) => scanEpisodesOf(options, session, { ...run, ...half }),
+    },
+    run.signal ?? new AbortController().signal,
   );
 }

@@ -9,9 +9,9 @@ import {
   worldChanges,
 } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveEnv } from '../../e2e/live-env.js';
 import { main } from '../../main.js';
 import { fakeIo } from '../../testing/fake-io.js';
+import { liveEnv } from '../../testing/live-env.js';
 
 // The scans run as of the fakes' day (liveEnv sets COMPLEXIONIST_NOW to it), whatever this clock says.
 const NOW = new Date('2026-03-01T12:00:00Z');

@@ -12,9 +12,9 @@ import {
   startFakeSonarr,
 } from '@complexionist/testkit';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { liveEnv } from '../../e2e/live-env.js';
 import { main } from '../../main.js';
 import { fakeIo } from '../../testing/fake-io.js';
+import { liveEnv } from '../../testing/live-env.js';
 import { type Sandbox, sandbox } from '../../testing/run-cli.js';
 
 let fakes: FakeServices;

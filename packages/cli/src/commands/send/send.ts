@@ -1,7 +1,5 @@
 import {
   addSettingsOf,
-  createRadarrClient,
-  createSonarrClient,
   filmsToSend,
   type SendOutcome,
   sendToRadarr,
@@ -10,7 +8,7 @@ import {
 } from '@complexionist/arr';
 import type { ArrConfig } from '@complexionist/config';
 import { ComplexionistError, ConfigError } from '@complexionist/core';
-import { requestFetch } from '@complexionist/http';
+import { radarrClient, sonarrClient } from '@complexionist/runtime';
 import type { CommandIo } from '../../shared/context.js';
 import { loadCliConfig } from '../../wiring/load.js';
 import { formatSendOutcome } from './format.js';
@@ -27,20 +25,20 @@ export async function sendCommand(options: SendCommandOptions, io: CommandIo): P
   const arr = config[options.service];
   const { url, apiKey } = requireService(options.service, arr);
   const report = await scanForSend(options, io);
-  const client = { url, apiKey, fetch: requestFetch };
+  const client = { url, apiKey };
   const settings = addSettingsOf(arr);
   const send = { dryRun: !options.yes, signal: io.signal };
   let outcome: SendOutcome;
   if (report.type === 'movies') {
     outcome = await sendToRadarr(
-      createRadarrClient(client),
+      radarrClient(client),
       filmsToSend(report, options.selection),
       settings,
       send,
     );
   } else {
     const shows = showsToSend(report.shows, options.selection);
-    outcome = await sendToSonarr(createSonarrClient(client), shows, settings, send);
+    outcome = await sendToSonarr(sonarrClient(client), shows, settings, send);
   }
   io.stdout.write(formatSendOutcome(outcome));
   const failed = outcome.items.filter((i) => i.status === 'failed').length;

@@ -1,4 +1,4 @@
-import { type CacheHandle, cachedTokenStore, tokenKey } from '@complexionist/cache';
+import type { CacheHandle } from '@complexionist/cache';
 import { type Config, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
 import {
   ConfigError,
@@ -8,12 +8,10 @@ import {
   scanMovies,
   withOverrides,
 } from '@complexionist/core';
-import { requestFetch } from '@complexionist/http';
-import { createPlexClient, type PlexClient } from '@complexionist/plex';
-import { createTmdbClient, type TmdbClient } from '@complexionist/tmdb';
-import { createTvdbClient, type TvdbClient } from '@complexionist/tvdb';
-import type { Scanner, ScanRun } from '../types.js';
-import { VERSION } from '../version.js';
+import type { PlexClient } from '@complexionist/plex';
+import type { TmdbClient } from '@complexionist/tmdb';
+import { liveClients } from './live-clients.js';
+import type { Scanner, ScanRun } from './scanner.js';
 
 /** Options of {@link liveScanner}. */
 export interface LiveScannerOptions {
@@ -21,6 +19,8 @@ export interface LiveScannerOptions {
   now?: () => Date;
   /** `X-Plex-Client-Identifier` of this installation. @default the plex package's default */
   clientIdentifier?: string;
+  /** `X-Plex-Version`: the version of the face that scans. @default the plex package's default */
+  version?: string;
 }
 
 /**
@@ -30,58 +30,25 @@ export interface LiveScannerOptions {
  */
 export function liveScanner(config: Config, cache?: CacheHandle, options: LiveScannerOptions = {}): Scanner {
   const clock = options.now ?? (() => new Date());
-  let plex: PlexClient | undefined;
-  let tmdb: TmdbClient | undefined;
-  let tvdb: TvdbClient | undefined;
+  const clients = liveClients(config, {
+    ...(options.version && { version: options.version }),
+    ...(cache && { cache }),
+    ...(options.clientIdentifier && { clientIdentifier: options.clientIdentifier }),
+  });
 
   function library(): PlexClient {
-    const { url, token } = config.plex;
-    if (!url || !token) {
-      throw new ConfigError(
-        `${url ? 'plex.token' : 'plex.url'} is not set, so there is no Plex server to scan.`,
-        {
-          service: 'plex',
-          hint: 'Run `complexionist auth plex --login`, then restart the server.',
-        },
-      );
-    }
-    // Every client reads through undici's `request`: half the CPU of `fetch` per response, and far less
-    // short-lived garbage while thousands of paced TMDB requests wait their turn (see requestFetch).
-    plex ??= createPlexClient({
-      url,
-      token,
-      insecureTls: config.plex.insecureTls,
-      version: VERSION,
-      fetch: requestFetch,
-      ...(options.clientIdentifier && { clientIdentifier: options.clientIdentifier }),
-    });
-    return plex;
+    const plex = clients.plex();
+    if (plex) return plex;
+    throw new ConfigError(
+      `${config.plex.url ? 'plex.token' : 'plex.url'} is not set, so there is no Plex server to scan.`,
+      {
+        service: 'plex',
+        hint: 'Run `complexionist auth plex --login`, then restart the server.',
+      },
+    );
   }
-  function tmdbClient(): TmdbClient | undefined {
-    const apiKey = config.tmdb.apiKey;
-    if (apiKey)
-      tmdb ??= createTmdbClient({
-        apiKey,
-        baseURL: config.tmdb.url,
-        language: config.options.language,
-        fetch: requestFetch,
-      });
-    return tmdb;
-  }
-  function tvdbClient(): TvdbClient | undefined {
-    const { apiKey, pin, url } = config.tvdb;
-    if (!apiKey) return undefined;
-    const tokenStore = cache && cachedTokenStore(cache.store, tokenKey(url, apiKey, pin ?? ''));
-    tvdb ??= createTvdbClient({
-      apiKey,
-      baseURL: url,
-      language: config.options.language,
-      fetch: requestFetch,
-      ...(pin && { pin }),
-      ...(tokenStore && { tokenStore }),
-    });
-    return tvdb;
-  }
+  const tmdbClient = (): TmdbClient | undefined => clients.tmdb();
+  const tvdbClient = () => clients.tvdb();
   const run = (hooks: ScanRun) => ({
     now: clock(),
     cacheTtls: toCacheTtls(config),

@@ -5,7 +5,7 @@ import {
   startFakeServices,
 } from '@complexionist/testkit';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { type Sandbox, sandbox } from '../testing/run-cli.js';
+import { type Sandbox, sandbox } from './run-cli.js';
 
 /** Environment that points a CLI run at the fake services with valid credentials. */
 export function liveEnv(fakes: FakeServices): Record<string, string> {

@@ -1,7 +1,5 @@
 import {
   addSettingsOf,
-  createRadarrClient,
-  createSonarrClient,
   type FilmToSend,
   type SendOutcome,
   sendToRadarr,
@@ -9,7 +7,7 @@ import {
 } from '@complexionist/arr';
 import type { ArrConfig } from '@complexionist/config';
 import type { ShowGap } from '@complexionist/core';
-import { requestFetch } from '@complexionist/http';
+import { radarrClient, sonarrClient } from './arr-clients.js';
 
 /** Where `POST /api/send/*` sends (issue 17); a service that is not set up is absent. */
 export interface SendTargets {
@@ -22,11 +20,11 @@ export function configSendTargets(config: { radarr: ArrConfig; sonarr: ArrConfig
   const targets: SendTargets = {};
   const { radarr, sonarr } = config;
   if (radarr.url && radarr.apiKey) {
-    const client = createRadarrClient({ url: radarr.url, apiKey: radarr.apiKey, fetch: requestFetch });
+    const client = radarrClient({ url: radarr.url, apiKey: radarr.apiKey });
     targets.radarr = (films, dryRun) => sendToRadarr(client, films, addSettingsOf(radarr), { dryRun });
   }
   if (sonarr.url && sonarr.apiKey) {
-    const client = createSonarrClient({ url: sonarr.url, apiKey: sonarr.apiKey, fetch: requestFetch });
+    const client = sonarrClient({ url: sonarr.url, apiKey: sonarr.apiKey });
     targets.sonarr = (shows, dryRun) => sendToSonarr(client, shows, addSettingsOf(sonarr), { dryRun });
   }
   return targets;

@@ -1,12 +1,12 @@
 import {
-  createDemoDeps,
   findImdbIds,
   resolveEpisodeOptions,
   resolveMovieOptions,
   scanEpisodes,
   scanMovies,
 } from '@complexionist/core';
-import type { Scanner } from '../types.js';
+import { createDemoDeps } from '@complexionist/core/demo';
+import type { Scanner } from './scanner.js';
 
 /** Options of {@link demoScanner}. */
 export interface DemoScannerOptions {

@@ -1,0 +1,2 @@
+/** A logger that writes nothing (the default of `createApp`). */
+export const silentLogger = { info() {}, warn() {}, error() {} };
