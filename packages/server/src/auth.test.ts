@@ -1,7 +1,7 @@
 import { ConnectionError } from '@complexionist/core';
 import { describe, expect, it } from 'vitest';
 import { safeEqual } from './auth.js';
-import { CLIENT_SCRIPT } from './client/client-script.js';
+import { pageScript } from './page/page-script.js';
 import { collection, finished, json, movieReport, testApp } from './test-helpers.js';
 
 const KEY = 'k3y-for-the-server-0123456789';
@@ -62,7 +62,8 @@ describe('API key', () => {
     }
   });
 
-  it('the page script never puts the key in a URL', () => {
+  it('the page script never puts the key in a URL', async () => {
+    const CLIENT_SCRIPT = await pageScript();
     expect(CLIENT_SCRIPT).not.toMatch(/apikey=|new EventSource/i);
     expect(CLIENT_SCRIPT).toContain('X-Api-Key');
   });

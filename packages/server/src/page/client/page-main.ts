@@ -1,14 +1,10 @@
-/**
- * The page script's behaviour: load reports, start and follow scans, filter, ignore, send, export. Runs in the browser
- * (serialised by `client-script.ts`): it uses nothing but its parameters and browser globals; the other parts
- * come in as factories so every file stays self-contained.
- */
+/** The page script's behaviour: load reports, start and follow scans, filter, ignore, send, export. */
 import type { EpisodeGapReport, IgnoreList, MovieGapReport } from '@complexionist/core';
-import type { pageDom } from './page-dom.js';
-import type { pageModel } from './page-model.js';
+import { pageDom } from './page-dom.js';
+import * as model from './page-model.js';
 import type { PageState } from './page-state.js';
-import type { pageView } from './page-view.js';
-import type { Renderers } from './render.js';
+import { pageView } from './page-view.js';
+import * as markup from './render.js';
 
 type JobView = {
   status: string;
@@ -19,12 +15,7 @@ type JobView = {
 };
 
 /** Wires the page up. */
-export function clientMain(
-  renderers: Renderers,
-  makeModel: typeof pageModel,
-  makeDom: typeof pageDom,
-  makeView: typeof pageView,
-): void {
+export function startPage(): void {
   const state: PageState = {
     key: localStorage.getItem('complexionist.apiKey') ?? '',
     movies: null,
@@ -38,9 +29,8 @@ export function clientMain(
     fresh: { since: null, movies: [], episodes: [] },
     onlyNew: false,
   };
-  const r = { ...renderers, ...makeModel(renderers) };
-  const dom = makeDom(state);
-  const view = makeView(state, r, dom);
+  const dom = pageDom(state);
+  const view = pageView(state, dom);
   const { byId, api, setStatus } = dom;
   const fail = (error: Error) => setStatus(error.message, true);
 
@@ -127,7 +117,7 @@ export function clientMain(
     if (job.status === 'queued' || job.status === 'running') return follow(id);
     setScanning(null);
     if (job.status !== 'done' || !job.report) {
-      setStatus(r.endedText(job.error), job.error?.code !== 'cancelled');
+      setStatus(model.endedText(job.error), job.error?.code !== 'cancelled');
       return;
     }
     const report = job.report as { type?: string; movies?: MovieGapReport; episodes?: EpisodeGapReport };
@@ -172,7 +162,7 @@ export function clientMain(
       since: [movies?.from, episodes?.from].filter(Boolean).sort()[0] ?? null,
       movies: (movies?.newlyMissing ?? []).map((m) => m.tmdbId ?? 0),
       episodes: (episodes?.newlyMissing ?? []).flatMap((e) =>
-        e.show ? [`${showId(e.show)}:${r.episodeCode(e.season ?? 0, e.episode ?? 0)}`] : [],
+        e.show ? [`${showId(e.show)}:${markup.episodeCode(e.season ?? 0, e.episode ?? 0)}`] : [],
       ),
     };
     const any = state.fresh.movies.length + state.fresh.episodes.length > 0;
@@ -233,7 +223,7 @@ export function clientMain(
     try {
       const { libraries } = await api<{ libraries: { title: string; type: string }[] }>('/api/libraries');
       const shown = libraries.filter((library) => library.type !== 'other');
-      byId('libraries').innerHTML = shown.map((library) => r.libraryHtml(library)).join('');
+      byId('libraries').innerHTML = shown.map((library) => markup.libraryHtml(library)).join('');
       byId('libraries-error').hidden = true;
       document.body.dataset.libraries = 'rendered';
     } catch (error) {
@@ -270,7 +260,7 @@ export function clientMain(
     const shown = state.views[Number(details.dataset.i)];
     const season = shown?.seasons[Number(details.dataset.j)];
     if (details.open && list && shown && season && list.childElementCount === 0) {
-      list.innerHTML = r.episodesHtml(shown.show, season, state.fresh.episodes);
+      list.innerHTML = markup.episodesHtml(shown.show, season, state.fresh.episodes);
     }
   }
 

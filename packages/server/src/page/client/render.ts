@@ -1,7 +1,4 @@
-/**
- * Pure HTML builders of the page script. They run in the browser (serialised by `client-script.ts`), so they
- * must not reference anything outside this file except each other, and every outside string goes through `esc`.
- */
+/** Pure HTML builders of the page script; every outside string goes through `esc`. */
 import type { EpisodeGapReport, IgnoreList, MovieGapReport, SeasonGap, ShowGap } from '@complexionist/core';
 import type { CollectionView, ShowView } from './page-model.js';
 
@@ -173,24 +170,3 @@ export function noticesHtml(report: MovieGapReport | EpisodeGapReport): string {
   }
   return parts.join('');
 }
-
-/**
- * Every function above, by the name the page script calls it (a bundler may rename the functions themselves).
- */
-export const RENDERERS = {
-  esc,
-  newBadge,
-  episodeCode,
-  showKey,
-  ignoreButton,
-  sendButton,
-  collectionHtml,
-  episodesHtml,
-  showHtml,
-  libraryHtml,
-  ignoredHtml,
-  noticesHtml,
-};
-
-/** The render functions as the page script receives them. */
-export type Renderers = typeof RENDERERS;

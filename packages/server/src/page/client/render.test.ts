@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collection, show } from '../test-helpers.js';
+import { collection, show } from '../../test-helpers.js';
 import { collectionHtml, episodesHtml, esc, ignoredHtml, libraryHtml, showHtml } from './render.js';
 
 const EVIL = '<img src=x onerror="alert(1)">';

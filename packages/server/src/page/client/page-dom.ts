@@ -1,7 +1,4 @@
-/**
- * DOM and HTTP helpers of the page script. Runs in the browser (serialised by `client-script.ts`), so the factory
- * uses nothing but its parameters and browser globals.
- */
+/** DOM and HTTP helpers of the page script. */
 import type { PageState } from './page-state.js';
 
 /** Creates the helpers over the page state. */

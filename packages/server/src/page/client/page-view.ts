@@ -1,15 +1,15 @@
 /**
- * Renders the reports on the page: sections, filtered groups in chunks, ignored items, progress. Runs in the
- * browser (serialised by `client-script.ts`): the factory uses nothing but its parameters and browser globals,
- * and outside text reaches the DOM only through `textContent` or the escaping renderers.
+ * Renders the reports on the page: sections, filtered groups in chunks, ignored items, progress. Outside text
+ * reaches the DOM only through `textContent` or the escaping renderers of `render.ts`.
  */
 import type { EpisodeGapReport, IgnoreList, MovieGapReport } from '@complexionist/core';
 import type { PageDom } from './page-dom.js';
-import type { PageKit } from './page-model.js';
+import * as model from './page-model.js';
 import type { PageState } from './page-state.js';
+import * as markup from './render.js';
 
 /** Creates the view functions. */
-export function pageView(state: PageState, r: PageKit, dom: PageDom) {
+export function pageView(state: PageState, dom: PageDom) {
   const { byId } = dom;
 
   /** Open state of a group: what the user chose, else the default. */
@@ -46,7 +46,7 @@ export function pageView(state: PageState, r: PageKit, dom: PageDom) {
       `${total} missing ${noun}${total === 1 ? '' : 's'} in ${counts.groups}${filtered}`;
     const when = new Date(report.generatedAt).toLocaleString();
     byId(`${which}-meta`).textContent = `Scanned ${report.libraries.join(', ') || 'no library'} · ${when}`;
-    byId(`${which}-notices`).innerHTML = r.noticesHtml(report);
+    byId(`${which}-notices`).innerHTML = markup.noticesHtml(report);
     const empty = byId(`${which}-empty`);
     empty.hidden = shown > 0;
     empty.textContent = state.query ? `Nothing matches "${state.query}".` : `No missing ${noun}s.`;
@@ -59,19 +59,21 @@ export function pageView(state: PageState, r: PageKit, dom: PageDom) {
     byId('movies-section').hidden = !state.movies;
     byId('episodes-section').hidden = !state.episodes;
     if (state.movies) {
-      const all = r.movieViews(state.movies, query);
-      const views = state.onlyNew ? r.freshMovieViews(all, state.fresh.movies) : all;
+      const all = model.movieViews(state.movies, query);
+      const views = state.onlyNew ? model.freshMovieViews(all, state.fresh.movies) : all;
       const total = state.movies.collections.reduce((sum, c) => sum + c.missing.length, 0);
       const shown = views.reduce((sum, v) => sum + v.movies.length, 0);
       renderSection('movies', state.movies, { shown, total, groups: `${views.length} collection(s)` });
       fillGroups(
         'movies',
-        views.map((v) => r.collectionHtml(v, isOpen(`c:${v.collection.tmdbId}`, true), state.fresh.movies)),
+        views.map((v) =>
+          markup.collectionHtml(v, isOpen(`c:${v.collection.tmdbId}`, true), state.fresh.movies),
+        ),
       );
     }
     if (state.episodes) {
-      const all = r.showViews(state.episodes, query);
-      const views = state.onlyNew ? r.freshShowViews(all, state.fresh.episodes) : all;
+      const all = model.showViews(state.episodes, query);
+      const views = state.onlyNew ? model.freshShowViews(all, state.fresh.episodes) : all;
       state.views = views;
       const total = state.episodes.shows.reduce((sum, s) => sum + s.missingCount, 0);
       const shown = views.reduce((sum, v) => sum + v.count, 0);
@@ -81,8 +83,8 @@ export function pageView(state: PageState, r: PageKit, dom: PageDom) {
       fillGroups(
         'episodes',
         views.map((v, i) => {
-          const key = `s:${r.showKey(v.show)}`;
-          return r.showHtml(
+          const key = `s:${markup.showKey(v.show)}`;
+          return markup.showHtml(
             v,
             i,
             isOpen(key, openShows),
@@ -97,9 +99,9 @@ export function pageView(state: PageState, r: PageKit, dom: PageDom) {
   /** Takes an ignored item out of the reports on screen. */
   function dropIgnored(kind: keyof IgnoreList, value: string): void {
     if (state.movies)
-      state.movies = { ...state.movies, collections: r.withoutIgnoredMovies(state.movies, kind, value) };
+      state.movies = { ...state.movies, collections: model.withoutIgnoredMovies(state.movies, kind, value) };
     if (state.episodes)
-      state.episodes = { ...state.episodes, shows: r.withoutIgnoredShows(state.episodes, kind, value) };
+      state.episodes = { ...state.episodes, shows: model.withoutIgnoredShows(state.episodes, kind, value) };
   }
 
   /** Reloads the list of ignored items. */
@@ -107,7 +109,7 @@ export function pageView(state: PageState, r: PageKit, dom: PageDom) {
     const list = await dom.api<IgnoreList>('/api/ignores');
     const count = list.collections.length + list.movies.length + list.shows.length + list.episodes.length;
     byId('ignored-count').textContent = String(count);
-    byId('ignored-list').innerHTML = r.ignoredHtml(list, state.labels);
+    byId('ignored-list').innerHTML = markup.ignoredHtml(list, state.labels);
   }
 
   /** Shows a progress event. */
@@ -120,7 +122,7 @@ export function pageView(state: PageState, r: PageKit, dom: PageDom) {
     const bar = byId<HTMLProgressElement>('progress-bar');
     if (progress.total > 0) bar.value = Math.min(1, progress.done / progress.total);
     else bar.removeAttribute('value');
-    byId('progress-text').textContent = r.progressText(progress);
+    byId('progress-text').textContent = model.progressText(progress);
   }
 
   return { render, dropIgnored, loadIgnored, showProgress };
