@@ -13,6 +13,7 @@ import type { RouteContext } from './routes/context.js';
 import { diffRoutes } from './routes/diff.js';
 import { healthRoutes } from './routes/health.js';
 import { ignoresRoutes } from './routes/ignores.js';
+import { integrationsRoutes } from './routes/integrations.js';
 import { librariesRoutes } from './routes/libraries.js';
 import { listsRoutes } from './routes/lists.js';
 import { reportsRoutes } from './routes/reports.js';
@@ -113,6 +114,7 @@ export function createApp(deps: ServerDeps): ServerApp {
     ignoresRoutes,
     listsRoutes,
     sendRoutes,
+    integrationsRoutes,
   ];
   for (const routes of apiRoutes) {
     app.route('/api', routes(ctx));

@@ -52,6 +52,7 @@ export function pageRoutes({ deps, secrets, version, scheduler }: RouteContext):
         needsKey,
         defaults,
         send,
+        integrations: { needsKey },
         ...schedule,
       };
       return c.html(`<!doctype html>${<Page {...props} />}`);

@@ -1,10 +1,13 @@
 /** The page script's behaviour: load reports, start and follow scans, filter, ignore, send, export. */
-import type { EpisodeGapReport, IgnoreList, MovieGapReport } from '@complexionist/core';
+import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
+import { ignoreActions } from './ignore-actions.js';
+import { integrationsPanel } from './integrations-panel.js';
 import { pageDom } from './page-dom.js';
 import * as model from './page-model.js';
 import type { PageState } from './page-state.js';
 import { pageView } from './page-view.js';
 import * as markup from './render.js';
+import { setupViewChoice } from './view-choice.js';
 
 type JobView = {
   status: string;
@@ -31,39 +34,11 @@ export function startPage(): void {
   };
   const dom = pageDom(state);
   const view = pageView(state, dom);
+  const ignores = ignoreActions(state, dom, view);
+  const integrations = integrationsPanel(state, dom);
+  setupViewChoice();
   const { byId, api, setStatus } = dom;
   const fail = (error: Error) => setStatus(error.message, true);
-
-  /** Ignores (or un-ignores) the item of a clicked button. */
-  async function toggleIgnore(button: HTMLButtonElement, ignore: boolean): Promise<void> {
-    const kind = button.dataset.kind as keyof IgnoreList;
-    const value = button.dataset.value ?? '';
-    const label = button.dataset.label ?? value;
-    button.disabled = true;
-    try {
-      await api('/api/ignores', {
-        method: ignore ? 'POST' : 'DELETE',
-        body: JSON.stringify({ kind, value }),
-      });
-      if (ignore) {
-        state.labels[`${kind}:${value}`] = label;
-        localStorage.setItem('complexionist.labels', JSON.stringify(state.labels));
-        view.dropIgnored(kind, value);
-        view.render();
-        setStatus(`Ignored ${label}.`);
-      }
-      // Reports are filtered by the ignore list when read, but a scan run while the item was ignored left it out.
-      else
-        setStatus(
-          `${state.labels[`${kind}:${value}`] ?? value} is no longer ignored: it shows again when the page is ` +
-            'reloaded, or after the next scan if the last one ran while it was ignored.',
-        );
-      await view.loadIgnored();
-    } catch (error) {
-      button.disabled = false;
-      fail(error as Error);
-    }
-  }
 
   type SendResult = { items: Array<{ label: string; status: string; detail: string }> };
 
@@ -247,6 +222,8 @@ export function startPage(): void {
     view.render();
     await loadFresh();
     await view.loadIgnored();
+    integrations.fill();
+    await integrations.load();
     const { scans } = await api<{ scans: { id: string; status: string }[] }>('/api/scans');
     const active = scans.find((s) => s.status === 'queued' || s.status === 'running');
     if (active) follow(active.id);
@@ -274,6 +251,9 @@ export function startPage(): void {
   byId('key-form').addEventListener('submit', (event) => {
     event.preventDefault();
     state.key = byId<HTMLInputElement>('key-input').value.trim();
+    // A message about an earlier key must not stay once another key is tried.
+    byId('key-error').textContent = '';
+    setStatus('');
     localStorage.setItem('complexionist.apiKey', state.key);
     load().catch(fail);
   });
@@ -304,11 +284,25 @@ export function startPage(): void {
       send(sender).catch(fail);
       return;
     }
+    const season = (event.target as Element).closest<HTMLButtonElement>('button.ignore-season');
+    if (season) {
+      event.preventDefault();
+      ignores.ignoreSeason(season).catch(fail);
+      return;
+    }
     const button = (event.target as Element).closest<HTMLButtonElement>('button.ignore, button.unignore');
     if (!button) return;
     event.preventDefault();
-    toggleIgnore(button, button.classList.contains('ignore')).catch(fail);
+    ignores.toggle(button, button.classList.contains('ignore')).catch(fail);
   });
+  // A poster that cannot load (offline, blocked) leaves its placeholder instead of a broken image.
+  document.addEventListener(
+    'error',
+    (event) => {
+      if (event.target instanceof HTMLImageElement && event.target.closest('.poster')) event.target.remove();
+    },
+    true,
+  );
   // `toggle` does not bubble: listen in the capture phase.
   byId('episodes-groups').addEventListener('toggle', onToggle, true);
   byId('movies-groups').addEventListener('toggle', onToggle, true);

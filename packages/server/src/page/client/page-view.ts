@@ -36,14 +36,21 @@ export function pageView(state: PageState, dom: PageDom) {
   function renderSection(
     which: 'movies' | 'episodes',
     report: MovieGapReport | EpisodeGapReport,
-    counts: { shown: number; total: number; groups: string },
+    counts: { shown: number; total: number; groups: number },
   ): void {
     byId(`${which}-section`).hidden = false;
     const noun = which === 'movies' ? 'movie' : 'episode';
     const { shown, total } = counts;
     const filtered = state.query || state.onlyNew ? ` (filter matches ${shown} of ${total})` : '';
+    // The groups counted are those of the report, like the total, not those the filter leaves.
+    const group = which === 'movies' ? 'collection' : 'show';
+    const groups = `${counts.groups} ${group}${counts.groups === 1 ? '' : 's'}`;
     byId(`${which}-summary`).textContent =
-      `${total} missing ${noun}${total === 1 ? '' : 's'} in ${counts.groups}${filtered}`;
+      `${total} missing ${noun}${total === 1 ? '' : 's'} in ${groups}${filtered}`;
+    byId(`${which}-json`).setAttribute(
+      'download',
+      `complexionist-${which}-${report.generatedAt.slice(0, 10)}.json`,
+    );
     const when = new Date(report.generatedAt).toLocaleString();
     byId(`${which}-meta`).textContent = `Scanned ${report.libraries.join(', ') || 'no library'} · ${when}`;
     byId(`${which}-notices`).innerHTML = markup.noticesHtml(report);
@@ -63,7 +70,7 @@ export function pageView(state: PageState, dom: PageDom) {
       const views = state.onlyNew ? model.freshMovieViews(all, state.fresh.movies) : all;
       const total = state.movies.collections.reduce((sum, c) => sum + c.missing.length, 0);
       const shown = views.reduce((sum, v) => sum + v.movies.length, 0);
-      renderSection('movies', state.movies, { shown, total, groups: `${views.length} collection(s)` });
+      renderSection('movies', state.movies, { shown, total, groups: state.movies.collections.length });
       fillGroups(
         'movies',
         views.map((v) =>
@@ -77,7 +84,7 @@ export function pageView(state: PageState, dom: PageDom) {
       state.views = views;
       const total = state.episodes.shows.reduce((sum, s) => sum + s.missingCount, 0);
       const shown = views.reduce((sum, v) => sum + v.count, 0);
-      renderSection('episodes', state.episodes, { shown, total, groups: `${views.length} show(s)` });
+      renderSection('episodes', state.episodes, { shown, total, groups: state.episodes.shows.length });
       const openShows = views.length <= 5 || (query !== '' && views.length <= 50);
       const openSeasons = (query !== '' || state.onlyNew) && shown <= 500;
       fillGroups(
