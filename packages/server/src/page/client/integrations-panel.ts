@@ -30,8 +30,9 @@ export function integrationsPanel(state: PageState, dom: PageDom) {
     for (const input of inputs()) {
       const path = input.dataset.path ?? '';
       const key = needsKey ? state.key || '<server.api_key>' : null;
-      input.dataset.full = listUrl(location.origin, path, key);
-      input.value = listUrl(location.origin, path, key === null ? null : state.key ? '••••' : key);
+      const full = listUrl(location.origin, path, key);
+      input.dataset.full = full;
+      input.value = state.key && key !== null ? full.replace(encodeURIComponent(state.key), '••••') : full;
     }
   }
 
