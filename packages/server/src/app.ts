@@ -22,6 +22,7 @@ import { scheduleRoutes } from './routes/schedule.js';
 import { sendRoutes } from './routes/send.js';
 import { parseCron } from './schedule/cron.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
+import { setupRoutes } from './setup/setup-routes.js';
 import { memoryStateStore } from './stores/memory-state.js';
 import type { Logger, ServerDeps } from './types.js';
 import { VERSION } from './version.js';
@@ -68,6 +69,9 @@ export function createApp(deps: ServerDeps): ServerApp {
     jobs,
     logger,
     secrets,
+    addSecret: (value) => {
+      if (value && !secrets.includes(value)) secrets.push(value);
+    },
     version: VERSION,
     history,
     ...(scheduler && { scheduler }),
@@ -115,6 +119,7 @@ export function createApp(deps: ServerDeps): ServerApp {
     listsRoutes,
     sendRoutes,
     integrationsRoutes,
+    setupRoutes,
   ];
   for (const routes of apiRoutes) {
     app.route('/api', routes(ctx));

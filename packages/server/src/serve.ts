@@ -2,6 +2,7 @@ import { openCache } from '@complexionist/cache';
 import { assertResolved, configPath, homePaths, loadConfig } from '@complexionist/config';
 import { redact } from './redact.js';
 import { configSecrets, createServerDeps } from './server-deps.js';
+import { attachSetup } from './setup/attach-setup.js';
 import { type RunningServer, startServer } from './start-server.js';
 import type { Logger } from './types.js';
 
@@ -52,13 +53,25 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const cache = options.demo
     ? undefined
     : openCache({ path: homePaths(home).cacheDb, onWarning: (message) => logger.warn(message) });
-  const deps = createServerDeps({
+  const built = createServerDeps({
     config,
     demo: Boolean(options.demo),
     ...(cache && { cache, ignoreFile: configPath({ cwd, home, configFile: options.configFile }) }),
     ...(options.now && { now: options.now }),
     logger,
   });
+  // Live mode can be set up from the page (plex.tv sign-in, keys), written where `auth` writes.
+  const deps = options.demo
+    ? built
+    : attachSetup(built, {
+        config,
+        home,
+        cwd,
+        env,
+        ...(options.configFile && { configFile: options.configFile }),
+        ...(cache && { cache }),
+        ...(options.now && { now: options.now }),
+      });
   let server: RunningServer;
   try {
     server = await startServer({

@@ -11,6 +11,7 @@ import type {
 import type { NotifySettings } from './jobs/after-scan.js';
 import type { ScheduleSettings } from './schedule/scheduler.js';
 import type { SendTargets } from './send/send-targets.js';
+import type { SetupService } from './setup/setup-types.js';
 
 /** What a scan request asks for: one scan of each kind, or both (`scan`). */
 export type ScanType = 'movies' | 'episodes' | 'scan';
@@ -118,6 +119,8 @@ export interface ServerDeps {
   history?: ReportHistory;
   /** `notifications:` and `server.public_url`: who is told what is new after a scan. */
   notify?: NotifySettings;
+  /** Setup from the page (`/api/setup/*`); absent in demo mode and where there is no configuration to write. */
+  setup?: SetupService;
   /** `server.schedule`: scan on a cron schedule (started by `startServer`). */
   schedule?: ScheduleSettings;
 }

@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { ScanDefaults } from '../types.js';
 import { libraryKind } from './client/render.js';
 import { Integrations, type IntegrationsProps } from './integrations.js';
+import { SetupPanel } from './setup-panel.js';
 
 /** What the server knows when it renders the page. */
 export interface PageProps {
@@ -116,6 +117,9 @@ export const Page: FC<PageProps> = ({
           Com<span>Plex</span>ionist
         </h1>
         <span class="tagline">Missing movies from your collections, missing episodes from your shows.</span>
+        <button type="button" id="setup-open" aria-controls="setup" aria-expanded="false" hidden>
+          Setup
+        </button>
       </header>
       {demo && (
         <div class="banner" id="demo-banner">
@@ -130,6 +134,7 @@ export const Page: FC<PageProps> = ({
           <button type="submit">Use key</button>
           <p class="hint error" id="key-error" role="alert" />
         </form>
+        <SetupPanel />
         <form id="scan-form" class="panel">
           <h2>Scan</h2>
           <fieldset>

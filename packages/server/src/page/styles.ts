@@ -104,6 +104,13 @@ details.group > summary { flex-wrap: wrap; }
 #integrations h3 { font-size: .95rem; margin: 1rem 0 .3rem; }
 .copy-row { display: flex; gap: .5rem; margin-top: .25rem; }
 .copy-row input { flex: 1 1 auto; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .82rem; }
+#setup-open { margin-left: auto; }
+#setup .step { border-top: 1px solid var(--line); padding: .6rem 0; }
+#setup h3 { font-size: .98rem; margin: .2rem 0 .45rem; }
+#setup .state { font-weight: 400; font-size: .8rem; color: var(--muted); margin-left: .4rem; }
+#setup label { display: block; margin: .35rem 0 .15rem; font-size: .9rem; }
+#setup input, #setup select { display: block; max-width: 520px; margin-bottom: .3rem; font: inherit; padding: .4rem .6rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--text); width: 100%; min-width: 0; }
+#plex-code { font-size: 1rem; word-break: break-all; }
 @media (max-width: 600px) {
   header.top, .banner { padding-left: .9rem; padding-right: .9rem; }
   header.top { flex-wrap: wrap; }

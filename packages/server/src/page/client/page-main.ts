@@ -7,6 +7,7 @@ import * as model from './page-model.js';
 import type { PageState } from './page-state.js';
 import { pageView } from './page-view.js';
 import * as markup from './render.js';
+import { setupPanel } from './setup-panel.js';
 import { setupViewChoice } from './view-choice.js';
 
 type JobView = {
@@ -37,6 +38,8 @@ export function startPage(): void {
   const ignores = ignoreActions(state, dom, view);
   const integrations = integrationsPanel(state, dom);
   setupViewChoice();
+  // After a save the libraries are read again: the server scans with the new settings at once.
+  const setup = setupPanel(dom, () => loadLibraries());
   const { byId, api, setStatus } = dom;
   const fail = (error: Error) => setStatus(error.message, true);
 
@@ -213,6 +216,7 @@ export function startPage(): void {
    * ignores and a running scan. Saved reports show even while the media server is down.
    */
   async function load(): Promise<void> {
+    await setup.load();
     if (document.body.dataset.libraries === 'none') await loadLibraries();
     byId('key-form').hidden = true;
     const exists = await api<Record<'movies' | 'episodes', object | null>>('/api/reports');
