@@ -3,8 +3,8 @@
  * (docs/spec.md §6).
  */
 export { assertResolved, defaultConfig } from './build-config.js';
-export { readDotenv } from './env-layer.js';
 export { CLIENT_ID_FILE, clientIdentifier } from './client-id.js';
+export { readDotenv } from './env-layer.js';
 export { configPath, homePaths, resolveHome } from './home.js';
 export { addIgnore, type IgnoreChange, listIgnore, removeIgnore } from './ignore-file.js';
 export { IGNORE_KINDS, type IgnoreKind, normalizeIgnoreValue } from './ignore-values.js';
