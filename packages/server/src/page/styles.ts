@@ -89,9 +89,10 @@ a.ext:hover { color: var(--accent); }
 li.item .info { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .45rem; min-width: 0; }
 .poster { display: none; }
 body[data-view="grid"] #movies-groups ul.items { display: grid; grid-template-columns: repeat(auto-fill, minmax(132px, 1fr)); gap: .75rem; padding: .25rem .75rem .75rem; }
-body[data-view="grid"] #movies-groups li.item { flex-direction: column; align-items: stretch; border: 0; padding: 0; gap: .3rem; }
-body[data-view="grid"] #movies-groups .poster { display: block; aspect-ratio: 2 / 3; border-radius: 6px; overflow: hidden; background: linear-gradient(135deg, var(--line), var(--soft)); }
-body[data-view="grid"] #movies-groups .poster img { display: block; width: 100%; height: 100%; object-fit: cover; }
+body[data-view="grid"] #movies-groups li.item { flex-direction: column; flex-wrap: nowrap; align-items: stretch; border: 0; padding: 0; gap: .3rem; }
+body[data-view="grid"] #movies-groups .poster { display: block; position: relative; width: 100%; aspect-ratio: 2 / 3; border-radius: 6px; overflow: hidden; background: linear-gradient(135deg, var(--line), var(--soft)); }
+.poster .ph { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; padding: .6rem; text-align: center; font-weight: 600; color: var(--muted); overflow-wrap: anywhere; }
+body[data-view="grid"] #movies-groups .poster img { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: cover; }
 body[data-view="grid"] #movies-groups .info { flex-direction: column; gap: .1rem; }
 body[data-view="grid"] #movies-groups .acts { margin-left: 0; flex-wrap: wrap; }
 button.ignore-season { font-size: .78rem; padding: .1rem .55rem; margin-left: .3rem; }

@@ -21,11 +21,14 @@ describe('links out of the page', () => {
   });
 
   it('loads a TMDB poster lazily over a placeholder, and only a plain TMDB path', () => {
-    expect(posterHtml({ posterPath: '/abc.jpg' })).toContain(
+    expect(posterHtml({ posterPath: '/abc.jpg', title: 'Alien³' })).toContain(
       `src="${POSTER_BASE}/abc.jpg" alt="" loading="lazy"`,
     );
-    expect(posterHtml({ posterPath: null })).toBe('<span class="poster" aria-hidden="true"></span>');
-    expect(posterHtml({ posterPath: '/a.jpg" onerror="x' })).not.toContain('<img');
-    expect(posterHtml({ posterPath: '//evil.example/a.jpg' })).not.toContain('<img');
+    // Without a poster the box names the film (escaped).
+    expect(posterHtml({ posterPath: null, title: '<b>' })).toBe(
+      '<span class="poster" aria-hidden="true"><span class="ph">&#60;b&#62;</span></span>',
+    );
+    expect(posterHtml({ posterPath: '/a.jpg" onerror="x', title: 'X' })).not.toContain('<img');
+    expect(posterHtml({ posterPath: '//evil.example/a.jpg', title: 'X' })).not.toContain('<img');
   });
 });

@@ -43,15 +43,15 @@ export function showLinks(show: Pick<ShowGap, 'tvdbId' | 'tmdbId' | 'imdbId' | '
 }
 
 /**
- * A film's poster box: a fixed 2:3 placeholder (so nothing moves while images load), with the TMDB poster
+ * A film's poster box: a fixed 2:3 placeholder naming the film (so nothing moves while images load), with the TMDB poster
  * loaded lazily on top when the report has one. The list view hides the box, and a hidden lazy image is never
  * fetched.
  */
-export function posterHtml(movie: Pick<MissingMovie, 'posterPath'>): string {
+export function posterHtml(movie: Pick<MissingMovie, 'posterPath' | 'title'>): string {
   const path = movie.posterPath;
   const img =
     path && /^\/[\w.-]+$/.test(path)
       ? `<img src="${POSTER_BASE}${escAttr(path)}" alt="" loading="lazy" decoding="async" width="185" height="278">`
       : '';
-  return `<span class="poster" aria-hidden="true">${img}</span>`;
+  return `<span class="poster" aria-hidden="true"><span class="ph">${escAttr(movie.title)}</span>${img}</span>`;
 }
