@@ -91,7 +91,7 @@ li.item .info { display: inline-flex; flex-wrap: wrap; align-items: baseline; ga
 body[data-view="grid"] #movies-groups ul.items { display: grid; grid-template-columns: repeat(auto-fill, minmax(132px, 1fr)); gap: .75rem; padding: .25rem .75rem .75rem; }
 body[data-view="grid"] #movies-groups li.item { flex-direction: column; flex-wrap: nowrap; align-items: stretch; border: 0; padding: 0; gap: .3rem; }
 body[data-view="grid"] #movies-groups .poster { display: block; position: relative; width: 100%; aspect-ratio: 2 / 3; border-radius: 6px; overflow: hidden; background: linear-gradient(135deg, var(--line), var(--soft)); }
-.poster .ph { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; padding: .6rem; text-align: center; font-weight: 600; color: var(--muted); overflow-wrap: anywhere; }
+.poster .ph { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; padding: .6rem; text-align: center; font-weight: 600; color: var(--muted); overflow-wrap: break-word; hyphens: auto; }
 body[data-view="grid"] #movies-groups .poster img { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: cover; }
 body[data-view="grid"] #movies-groups .info { flex-direction: column; gap: .1rem; }
 body[data-view="grid"] #movies-groups .acts { margin-left: 0; flex-wrap: wrap; }
@@ -121,6 +121,8 @@ details.group > summary { flex-wrap: wrap; }
   ul.items { padding-left: .75rem; }
   .seasons { padding-left: .5rem; }
   li.item { flex-wrap: wrap; }
+  body[data-view="grid"] #movies-groups ul.items { grid-template-columns: repeat(auto-fill, minmax(100px, 1fr)); gap: .6rem; padding: .25rem .5rem .6rem; }
+  .poster .ph { font-size: .8rem; }
 }
 footer { text-align: center; color: var(--muted); font-size: .8rem; padding-bottom: 2rem; }
 [hidden] { display: none !important; }
