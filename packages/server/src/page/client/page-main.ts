@@ -7,8 +7,10 @@ import * as model from './page-model.js';
 import type { PageState } from './page-state.js';
 import { pageView } from './page-view.js';
 import * as markup from './render.js';
+import { sendAction } from './send-action.js';
 import { setupPanel } from './setup-panel.js';
 import { setupViewChoice } from './view-choice.js';
+import { loadWhatIsNew } from './what-is-new.js';
 
 type JobView = {
   status: string;
@@ -40,46 +42,10 @@ export function startPage(): void {
   setupViewChoice();
   // After a save the libraries are read again: the server scans with the new settings at once.
   const setup = setupPanel(dom, () => loadLibraries());
+  const send = sendAction(dom);
+  const loadFresh = () => loadWhatIsNew(state, dom, view);
   const { byId, api, setStatus } = dom;
   const fail = (error: Error) => setStatus(error.message, true);
-
-  type SendResult = { items: Array<{ label: string; status: string; detail: string }> };
-
-  /**
-   * Sends the item of a clicked send button: asks the server what it would send (a dry run), lets the user
-   * confirm that list, sends, and shows the result of each item in the status line and the button's tooltip.
-   */
-  async function send(button: HTMLButtonElement): Promise<void> {
-    const service = button.dataset.service ?? '';
-    const name = service === 'radarr' ? 'Radarr' : 'Sonarr';
-    const selection = JSON.parse(button.dataset.body ?? '{}');
-    const post = (dryRun: boolean) =>
-      api<SendResult>(`/api/send/${service}`, {
-        method: 'POST',
-        body: JSON.stringify({ ...selection, dryRun }),
-      });
-    const lines = (result: SendResult) => result.items.map((i) => `${i.label}: ${i.status}, ${i.detail}`);
-    button.disabled = true;
-    try {
-      setStatus(`Asking ${name}…`);
-      const plan = await post(true);
-      if (!plan.items.some((i) => i.status === 'planned')) {
-        setStatus(`${name}: nothing to send. ${lines(plan).join(' · ')}`);
-        return;
-      }
-      if (!confirm(`Send to ${name}?\n\n${lines(plan).join('\n')}`)) {
-        setStatus('Nothing was sent.');
-        return;
-      }
-      const done = await post(false);
-      const failed = done.items.filter((i) => i.status === 'failed').length;
-      setStatus(`${name}: ${lines(done).join(' · ')}`, failed > 0);
-      button.title = lines(done).join('\n');
-      button.textContent = failed > 0 ? `${name}: ${failed} failed` : `Sent to ${name}`;
-    } finally {
-      button.disabled = false;
-    }
-  }
 
   /** Switches the form between idle and scanning. */
   function setScanning(id: string | null): void {
@@ -111,43 +77,6 @@ export function startPage(): void {
     view.render();
     setStatus(job.message ?? 'Scan finished.', partial);
     await loadFresh();
-  }
-
-  type Diff = {
-    from: string;
-    newlyMissing: Array<{
-      tmdbId?: number;
-      show?: { tvdbId: number | null; tmdbId: number | null };
-      season?: number;
-      episode?: number;
-    }>;
-  };
-
-  /**
-   * Reads what is new since the previous complete scan of each type for the "new" badges and the "new since"
-   * filter, which shows only when something is new.
-   */
-  async function loadFresh(): Promise<void> {
-    // The history says first whether there are two complete reports to compare (the diff is a 404 until then).
-    const diff = async (type: string) => {
-      const { reports } = await api<{ reports: unknown[] }>(`/api/reports/history?type=${type}`);
-      return reports.length < 2 ? null : api<Diff>(`/api/reports/diff?type=${type}`).catch(() => null);
-    };
-    const [movies, episodes] = await Promise.all([diff('movies'), diff('episodes')]);
-    const showId = (show: { tvdbId: number | null; tmdbId: number | null }) =>
-      show.tvdbId !== null ? String(show.tvdbId) : `tmdb:${show.tmdbId}`;
-    state.fresh = {
-      since: [movies?.from, episodes?.from].filter(Boolean).sort()[0] ?? null,
-      movies: (movies?.newlyMissing ?? []).map((m) => m.tmdbId ?? 0),
-      episodes: (episodes?.newlyMissing ?? []).flatMap((e) =>
-        e.show ? [`${showId(e.show)}:${markup.episodeCode(e.season ?? 0, e.episode ?? 0)}`] : [],
-      ),
-    };
-    const any = state.fresh.movies.length + state.fresh.episodes.length > 0;
-    byId('new-filter').hidden = !any;
-    if (!any) state.onlyNew = false;
-    byId('new-since').textContent = state.fresh.since ? new Date(state.fresh.since).toLocaleString() : '';
-    view.render();
   }
 
   /** Follows a job's server-sent events until it ends. */
