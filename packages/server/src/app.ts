@@ -7,6 +7,7 @@ import { createErrorHandler, errorJson } from './http-errors.js';
 import { type RecordingJobManager, withAfterScan } from './jobs/after-scan.js';
 import { createJobManager } from './jobs/job-manager.js';
 import { pageRoutes } from './page/page-routes.js';
+import { plexLinksRoutes } from './plex-links/plex-links-routes.js';
 import { silentLogger } from './redact.js';
 import { hostGuard, originGuard } from './request-guards.js';
 import type { RouteContext } from './routes/context.js';
@@ -120,6 +121,7 @@ export function createApp(deps: ServerDeps): ServerApp {
     sendRoutes,
     integrationsRoutes,
     setupRoutes,
+    plexLinksRoutes,
   ];
   for (const routes of apiRoutes) {
     app.route('/api', routes(ctx));

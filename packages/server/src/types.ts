@@ -9,6 +9,7 @@ import type {
   ScanProgress,
 } from '@complexionist/core';
 import type { NotifySettings } from './jobs/after-scan.js';
+import type { PlexLinksSource } from './plex-links/plex-links.js';
 import type { ScheduleSettings } from './schedule/scheduler.js';
 import type { SendTargets } from './send/send-targets.js';
 import type { SetupService } from './setup/setup-types.js';
@@ -119,6 +120,8 @@ export interface ServerDeps {
   history?: ReportHistory;
   /** `notifications:` and `server.public_url`: who is told what is new after a scan. */
   notify?: NotifySettings;
+  /** The source of the page's links to shows in Plex (`/api/plex/links`), null while Plex is not set up. */
+  plexLinks?: () => PlexLinksSource | null;
   /** Setup from the page (`/api/setup/*`); absent in demo mode and where there is no configuration to write. */
   setup?: SetupService;
   /** `server.schedule`: scan on a cron schedule (started by `startServer`). */

@@ -97,10 +97,17 @@ describe.each([390, 1280])('setup from the page at %i px', (width) => {
 
     // The same server, not restarted, now reads the libraries and scans.
     await page.locator('label.library').first().waitFor();
-    await page.getByLabel('Movies missing from collections').check();
     await page.click('#start');
     await page.locator('#status', { hasText: 'Scan complete' }).waitFor();
     await page.locator('#movies-groups li.item .poster img').first().waitFor();
+    // Each show links to its page in Plex (the server's machine identifier and the show's ratingKey).
+    const plexLink = page.locator('#episodes-groups details.group > summary a', { hasText: 'Plex' }).first();
+    await plexLink.waitFor();
+    expect(await plexLink.getAttribute('href')).toMatch(
+      new RegExp(
+        `^https://app\\.plex\\.tv/desktop/#!/server/${smallWorld().plex.machineIdentifier}/details\\?key=%2Flibrary%2Fmetadata%2F\\w+$`,
+      ),
+    );
     const html = await page.content();
     expect(html).not.toContain(fakes.plexToken);
     expect(html).not.toContain(fakes.plexAccountToken);

@@ -1,5 +1,6 @@
 import type { CacheHandle } from '@complexionist/cache';
 import type { Config } from '@complexionist/config';
+import { configPlexLinks } from '../plex-links/plex-links.js';
 import { liveScanner } from '../scanners/live-scanner.js';
 import { configSendTargets } from '../send/send-targets.js';
 import type { ServerDeps } from '../types.js';
@@ -18,12 +19,13 @@ export interface AttachSetupOptions {
 }
 
 /**
- * Adds the page's setup to live dependencies: after each save the scanner and the Radarr/Sonarr send targets
- * are rebuilt from the configuration read again, so new settings are used without a restart.
+ * Adds the page's setup (and its links to Plex) to live dependencies: after each save the scanner, the
+ * Radarr/Sonarr send targets and the Plex links are rebuilt from the configuration read again, so new settings are used without a restart.
  */
 export function attachSetup(deps: ServerDeps, options: AttachSetupOptions): ServerDeps {
   const scanner = swappableScanner(deps.scanner);
   const send = deps.send ?? {};
+  let links = configPlexLinks(options.config);
   const setup = liveSetup({
     config: options.config,
     home: options.home,
@@ -36,7 +38,8 @@ export function attachSetup(deps: ServerDeps, options: AttachSetupOptions): Serv
       delete send.radarr;
       delete send.sonarr;
       Object.assign(send, configSendTargets(config));
+      links = configPlexLinks(config);
     },
   });
-  return { ...deps, scanner, send, setup };
+  return { ...deps, scanner, send, setup, plexLinks: () => links };
 }

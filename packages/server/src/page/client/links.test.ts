@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movieLinks, POSTER_BASE, posterHtml, showLinks } from './links.js';
+import { movieLinks, POSTER_BASE, plexItemUrl, posterHtml, showLinks } from './links.js';
 
 describe('links out of the page', () => {
   it('links a film to TMDB and a show to TVDB, TMDB and IMDb, in new tabs that get no referrer', () => {
@@ -11,6 +11,17 @@ describe('links out of the page', () => {
     expect(html).toContain('href="https://www.themoviedb.org/tv/1396"');
     expect(html).toContain('href="https://www.imdb.com/title/tt0903747/"');
     expect(html.match(/rel="noopener noreferrer"/g)).toHaveLength(3);
+  });
+
+  it('links a show to its page in Plex first, when the server knows where it is', () => {
+    const href = plexItemUrl('abc123', '4711');
+    expect(href).toBe(
+      'https://app.plex.tv/desktop/#!/server/abc123/details?key=%2Flibrary%2Fmetadata%2F4711',
+    );
+    const html = showLinks({ tvdbId: 81189, tmdbId: null, imdbId: null, title: 'Breaking Bad' }, href);
+    expect(html.indexOf('>Plex</a>')).toBeGreaterThan(0);
+    expect(html.indexOf('>Plex</a>')).toBeLessThan(html.indexOf('>TVDB</a>'));
+    expect(html).toContain('aria-label="Breaking Bad on Plex"');
   });
 
   it('leaves out the ids a show lacks and an IMDb id that is not one', () => {

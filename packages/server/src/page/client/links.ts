@@ -30,9 +30,19 @@ export function collectionLinks(collection: { tmdbId: number; name: string }): s
   )}</span>`;
 }
 
-/** The TVDB, TMDB and IMDb pages of a show, for the ids it has. */
-export function showLinks(show: Pick<ShowGap, 'tvdbId' | 'tmdbId' | 'imdbId' | 'title'>): string {
+/** The app.plex.tv page of an item of the server `machineIdentifier`. */
+export function plexItemUrl(machineIdentifier: string, ratingKey: string): string {
+  const key = encodeURIComponent(`/library/metadata/${ratingKey}`);
+  return `https://app.plex.tv/desktop/#!/server/${encodeURIComponent(machineIdentifier)}/details?key=${key}`;
+}
+
+/** The show in Plex (when known: `/api/plex/links`), then its TVDB, TMDB and IMDb pages, for the ids it has. */
+export function showLinks(
+  show: Pick<ShowGap, 'tvdbId' | 'tmdbId' | 'imdbId' | 'title'>,
+  plexHref?: string | null,
+): string {
   const out: string[] = [];
+  if (plexHref) out.push(link(plexHref, 'Plex', show.title));
   if (show.tvdbId !== null)
     out.push(link(`https://thetvdb.com/dereferrer/series/${Number(show.tvdbId)}`, 'TVDB', show.title));
   if (show.tmdbId !== null)

@@ -34,6 +34,7 @@ export function startPage(): void {
     jobId: null,
     fresh: { since: null, movies: [], episodes: [] },
     onlyNew: false,
+    plex: { machineIdentifier: null, shows: {} },
   };
   const dom = pageDom(state);
   const view = pageView(state, dom);
@@ -46,6 +47,13 @@ export function startPage(): void {
   const loadFresh = () => loadWhatIsNew(state, dom, view);
   const { byId, api, setStatus } = dom;
   const fail = (error: Error) => setStatus(error.message, true);
+
+  /** Reads where the shows are in Plex and links them; without it the other links still work. */
+  async function loadPlexLinks(): Promise<void> {
+    if (!state.episodes) return;
+    state.plex = await api<PageState['plex']>('/api/plex/links').catch(() => state.plex);
+    if (state.plex.machineIdentifier) view.render();
+  }
 
   /** Switches the form between idle and scanning. */
   function setScanning(id: string | null): void {
@@ -75,6 +83,7 @@ export function startPage(): void {
     if (movies?.libraries.length) state.movies = partial ? await kept('movies') : movies;
     if (episodes?.libraries.length) state.episodes = partial ? await kept('episodes') : episodes;
     view.render();
+    await loadPlexLinks();
     setStatus(job.message ?? 'Scan finished.', partial);
     await loadFresh();
   }
@@ -153,6 +162,7 @@ export function startPage(): void {
       exists[type] ? api<MovieGapReport & EpisodeGapReport>(`/api/reports/latest?type=${type}`) : null;
     [state.movies, state.episodes] = await Promise.all([latest('movies'), latest('episodes')]);
     view.render();
+    await loadPlexLinks();
     await loadFresh();
     await view.loadIgnored();
     integrations.fill();

@@ -3,6 +3,7 @@
  * reaches the DOM only through `textContent` or the escaping renderers of `render.ts`.
  */
 import type { EpisodeGapReport, IgnoreList, MovieGapReport } from '@complexionist/core';
+import { plexItemUrl } from './links.js';
 import type { PageDom } from './page-dom.js';
 import * as model from './page-model.js';
 import type { PageState } from './page-state.js';
@@ -91,12 +92,18 @@ export function pageView(state: PageState, dom: PageDom) {
         'episodes',
         views.map((v, i) => {
           const key = `s:${markup.showKey(v.show)}`;
+          const ratingKey = state.plex.shows[markup.showKey(v.show) ?? ''];
+          const plexHref =
+            state.plex.machineIdentifier && ratingKey
+              ? plexItemUrl(state.plex.machineIdentifier, ratingKey)
+              : null;
           return markup.showHtml(
             v,
             i,
             isOpen(key, openShows),
             (n) => isOpen(`${key}:${n}`, openSeasons),
             state.fresh.episodes,
+            plexHref,
           );
         }),
       );

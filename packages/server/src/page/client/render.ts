@@ -87,13 +87,17 @@ export function episodesHtml(show: ShowGap, season: SeasonGap, fresh: readonly s
     .join('');
 }
 
-/** One show with collapsed seasons; `openSeason(n)` says which seasons to render open (with their episodes). */
+/**
+ * One show with collapsed seasons; `openSeason(n)` says which seasons to render open (with their episodes),
+ * `plexHref` is the show's page in Plex when known.
+ */
 export function showHtml(
   view: ShowView,
   index: number,
   open: boolean,
   openSeason: (season: number) => boolean,
   fresh: readonly string[] = [],
+  plexHref: string | null = null,
 ) {
   const { show } = view;
   const key = showKey(show);
@@ -121,7 +125,7 @@ export function showHtml(
     show.title,
   )}</span>${year}${newBadge(anyNew)} <span class="count"><b>${view.count}</b> missing</span> <span class="badge" title="Compared with this episode list">${esc(
     show.source,
-  )}</span>${showLinks(show)}${button}</summary><div class="seasons">${seasons}</div></details>`;
+  )}</span>${showLinks(show, plexHref)}${button}</summary><div class="seasons">${seasons}</div></details>`;
 }
 
 /**
