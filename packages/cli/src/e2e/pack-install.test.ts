@@ -86,7 +86,8 @@ describe('the packed CLI (docs/spec.md §1)', () => {
       serve.stderr.setEncoding('utf8');
       for await (const chunk of serve.stderr) {
         log += chunk;
-        if (/listening on http:\/\/\S+/.test(log)) break;
+        // Whole line only: a chunk may end inside the URL.
+        if (/listening on http:\/\/\S+\n/.test(log)) break;
       }
       const url = /listening on (http:\/\/\S+)/.exec(log)?.[1];
       const script = await (await fetch(`${url}/assets/app.js`)).text();
