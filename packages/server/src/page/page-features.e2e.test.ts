@@ -252,3 +252,20 @@ describe.each([390, 1280])('the page at %i px', (width) => {
     expect(errors).toEqual([]);
   }, 60_000);
 });
+
+describe('the page from 360 to 1440 px', () => {
+  it('never scrolls sideways, with every panel open', async () => {
+    const running = await server();
+    for (const width of [360, 1440]) {
+      const { page, errors } = await open(running.url, width);
+      await scan(page);
+      await page.locator('#integrations summary').click();
+      await page.locator('#ignored-section summary').click();
+      await page.getByLabel('List', { exact: true }).check();
+      expect(await overflow(page)).toBe(0);
+      await page.getByLabel('Posters').check();
+      expect(await overflow(page)).toBe(0);
+      expect(errors).toEqual([]);
+    }
+  }, 60_000);
+});
