@@ -18,6 +18,15 @@ async function load(): Promise<string> {
   if (typeof __COMPLEXIONIST_PAGE_SCRIPT__ === 'string') return __COMPLEXIONIST_PAGE_SCRIPT__;
   // A computed specifier, so a bundler leaves this development-only import (and esbuild) out of a build.
   const bundler = new URL('../../page-bundle.mjs', import.meta.url).href;
-  const { bundlePageScript }: typeof import('../../page-bundle.mjs') = await import(bundler);
-  return bundlePageScript();
+  let bundle: typeof import('../../page-bundle.mjs');
+  try {
+    bundle = await import(bundler);
+  } catch (error) {
+    // A bundle of the server made without the define (and without the sources beside it) lands here.
+    throw new Error(
+      'The page script is not in this build: bundle the server with its tsup.config.ts, or define ' +
+        `__COMPLEXIONIST_PAGE_SCRIPT__ as scripts/demo.mjs does (${(error as Error).message}).`,
+    );
+  }
+  return bundle.bundlePageScript();
 }
