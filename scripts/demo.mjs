@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
+import { bundlePageScript } from '../packages/server/page-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}packages/cli/.demo`;
@@ -22,6 +23,8 @@ await build({
   clean: true,
   silent: true,
   tsconfig: `${root}packages/cli/tsconfig.json`,
+  // The web page's script, bundled for the browser and inlined as the server's build does (tsup.config.ts).
+  define: { __COMPLEXIONIST_PAGE_SCRIPT__: JSON.stringify(await bundlePageScript()) },
   esbuildOptions(options) {
     // Read each sibling package from its sources (the `development` export), not from a `dist/` build.
     options.conditions = ['development'];

@@ -43,7 +43,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
       `${config.plex.url ? 'plex.token' : 'plex.url'} is not set, so there is no Plex server to scan.`,
       {
         service: 'plex',
-        hint: 'Run `complexionist auth plex --login`, then restart the server.',
+        hint: 'Open Setup on the page and sign in with plex.tv (or run `complexionist auth plex --login`).',
       },
     );
   }
@@ -60,7 +60,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
   const noTmdbKey = () =>
     new ConfigError('tmdb.api_key is not set: finding collection gaps needs TMDB.', {
       service: 'tmdb',
-      hint: 'Run `complexionist auth tmdb --key KEY`, then restart the server.',
+      hint: 'Open Setup on the page and enter the TMDB key (or run `complexionist auth tmdb --key KEY`).',
     });
   function movieMetadata(): TmdbClient {
     const metadata = tmdbClient();

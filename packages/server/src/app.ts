@@ -6,20 +6,23 @@ import { createAuthLimiter } from './auth-limiter.js';
 import { createErrorHandler, errorJson } from './http-errors.js';
 import { type RecordingJobManager, withAfterScan } from './jobs/after-scan.js';
 import { createJobManager } from './jobs/job-manager.js';
+import { pageRoutes } from './page/page-routes.js';
+import { plexLinksRoutes } from './plex-links/plex-links-routes.js';
 import { hostGuard, originGuard } from './request-guards.js';
 import type { RouteContext } from './routes/context.js';
 import { diffRoutes } from './routes/diff.js';
 import { healthRoutes } from './routes/health.js';
 import { ignoresRoutes } from './routes/ignores.js';
+import { integrationsRoutes } from './routes/integrations.js';
 import { librariesRoutes } from './routes/libraries.js';
 import { listsRoutes } from './routes/lists.js';
-import { pageRoutes } from './routes/page.js';
 import { reportsRoutes } from './routes/reports.js';
 import { scansRoutes } from './routes/scans.js';
 import { scheduleRoutes } from './routes/schedule.js';
 import { sendRoutes } from './routes/send.js';
 import { parseCron } from './schedule/cron.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
+import { setupRoutes } from './setup/setup-routes.js';
 import { silentLogger } from './silent-logger.js';
 import { memoryStateStore } from './stores/memory-state.js';
 import type { Logger, ServerDeps } from './types.js';
@@ -67,6 +70,9 @@ export function createApp(deps: ServerDeps): ServerApp {
     jobs,
     logger,
     secrets,
+    addSecret: (value) => {
+      if (value && !secrets.includes(value)) secrets.push(value);
+    },
     version: VERSION,
     history,
     ...(scheduler && { scheduler }),
@@ -113,6 +119,9 @@ export function createApp(deps: ServerDeps): ServerApp {
     ignoresRoutes,
     listsRoutes,
     sendRoutes,
+    integrationsRoutes,
+    setupRoutes,
+    plexLinksRoutes,
   ];
   for (const routes of apiRoutes) {
     app.route('/api', routes(ctx));

@@ -2,6 +2,7 @@ import { assertResolved, configPath, loadConfig } from '@complexionist/config';
 import { createRedactor } from '@complexionist/core';
 import { configSecrets, openHomeCache } from '@complexionist/runtime';
 import { createServerDeps } from './server-deps.js';
+import { attachSetup } from './setup/attach-setup.js';
 import { type RunningServer, startServer } from './start-server.js';
 import type { Logger } from './types.js';
 
@@ -53,13 +54,25 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const cache = options.demo
     ? undefined
     : openHomeCache(home, { use: 'server', onWarning: (message) => logger.warn(message) });
-  const deps = createServerDeps({
+  const built = createServerDeps({
     config,
     demo: Boolean(options.demo),
     ...(cache && { cache, ignoreFile: configPath({ cwd, home, configFile: options.configFile }) }),
     ...(options.now && { now: options.now }),
     logger,
   });
+  // Live mode can be set up from the page (plex.tv sign-in, keys), written where `auth` writes.
+  const deps = options.demo
+    ? built
+    : attachSetup(built, {
+        config,
+        home,
+        cwd,
+        env,
+        ...(options.configFile && { configFile: options.configFile }),
+        ...(cache && { cache }),
+        ...(options.now && { now: options.now }),
+      });
   let server: RunningServer;
   try {
     server = await startServer({

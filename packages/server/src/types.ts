@@ -2,7 +2,9 @@ import type { ReportHistory } from '@complexionist/cache';
 import type { EpisodeGapReport, IgnoreList, MovieGapReport } from '@complexionist/core';
 import type { Scanner, SendTargets } from '@complexionist/runtime';
 import type { NotifySettings } from './jobs/after-scan.js';
+import type { PlexLinksSource } from './plex-links/plex-links.js';
 import type { ScheduleSettings } from './schedule/scheduler.js';
+import type { SetupService } from './setup/setup-types.js';
 
 /** What a scan request asks for: one scan of each kind, or both (`scan`). */
 export type ScanType = 'movies' | 'episodes' | 'scan';
@@ -78,6 +80,10 @@ export interface ServerDeps {
   history?: ReportHistory;
   /** `notifications:` and `server.public_url`: who is told what is new after a scan. */
   notify?: NotifySettings;
+  /** The source of the page's links to shows in Plex (`/api/plex/links`), null while Plex is not set up. */
+  plexLinks?: () => PlexLinksSource | null;
+  /** Setup from the page (`/api/setup/*`); absent in demo mode and where there is no configuration to write. */
+  setup?: SetupService;
   /** `server.schedule`: scan on a cron schedule (started by `startServer`). */
   schedule?: ScheduleSettings;
 }

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +29,9 @@ describe('the packed CLI (docs/spec.md §1)', () => {
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
-  it('installs with plain npm i -g from its tarball and runs scan --demo', { timeout: 300_000 }, async () => {
+  it('installs with plain npm i -g from its tarball, runs scan --demo and serves the page', {
+    timeout: 300_000,
+  }, async () => {
     requireBuiltBin();
     const dir = await mkdtemp(join(tmpdir(), 'complexionist-pack-'));
     dirs.push(dir);
@@ -74,5 +78,27 @@ describe('the packed CLI (docs/spec.md §1)', () => {
     const cache = await runTool(bin, ['cache', '--stats'], { cwd: dir, env: runEnv, timeoutMs: 60_000 });
     expect(cache.stderr).toBe('');
     expect(cache.stdout).toContain(join(home, 'cache', 'cache.db'));
+
+    // The web page's script, bundled at build time, ships in the package: `serve --demo` serves it.
+    const serve = spawn(bin, ['serve', '--demo', '--port', '0'], { cwd: dir, env: runEnv });
+    try {
+      let log = '';
+      serve.stderr.setEncoding('utf8');
+      for await (const chunk of serve.stderr) {
+        log += chunk;
+        // Whole line only: a chunk may end inside the URL.
+        if (/listening on http:\/\/\S+\n/.test(log)) break;
+      }
+      const url = /listening on (http:\/\/\S+)/.exec(log)?.[1];
+      const script = await (await fetch(`${url}/assets/app.js`)).text();
+      expect(script.startsWith('"use strict";(()=>{')).toBe(true);
+      expect(script).toContain('/api/integrations');
+      expect(await (await fetch(`${url}/`)).text()).toContain(
+        '<script src="/assets/app.js" defer=""></script>',
+      );
+    } finally {
+      serve.kill('SIGTERM');
+      if (serve.exitCode === null) await once(serve, 'exit');
+    }
   });
 });

@@ -1,6 +1,9 @@
 import type { LibrarySection } from '@complexionist/core';
 import type { FC } from 'hono/jsx';
 import type { ScanDefaults } from '../types.js';
+import { libraryKind } from './client/render.js';
+import { Integrations, type IntegrationsProps } from './integrations.js';
+import { SetupPanel } from './setup-panel.js';
 
 /** What the server knows when it renders the page. */
 export interface PageProps {
@@ -18,6 +21,8 @@ export interface PageProps {
   send?: string;
   /** ISO time of the next scheduled scan (`server.schedule`); absent when there is no schedule. */
   nextRun?: string | null;
+  /** What the Integrations panel shows (lists, notifications, schedule). */
+  integrations: IntegrationsProps;
 }
 
 /** `2026-03-10 04:00 UTC`: the next scheduled scan, in small text under the scan buttons. */
@@ -39,8 +44,6 @@ function librariesState(libraries: LibrarySection[] | null, error: string | unde
   return error ? 'error' : 'none';
 }
 
-const KIND: Record<string, string> = { movie: 'movies', show: 'TV', other: 'other' };
-
 const Libraries: FC<{ libraries: LibrarySection[] }> = ({ libraries }) => (
   <>
     {libraries
@@ -48,7 +51,7 @@ const Libraries: FC<{ libraries: LibrarySection[] }> = ({ libraries }) => (
       .map((library) => (
         <label class="library">
           <input type="checkbox" name="library" value={library.title} data-type={library.type} />{' '}
-          {library.title} <span class="badge">{KIND[library.type]}</span>
+          {library.title} {libraryKind(library) && <span class="badge">{libraryKind(library)}</span>}
         </label>
       ))}
   </>
@@ -73,6 +76,7 @@ const ReportSection: FC<{ which: 'movies' | 'episodes'; title: string }> = ({ wh
         </a>
       </nav>
     </header>
+    <p class="note" id={`${which}-note`} role="status" aria-live="polite" />
     <p class="muted" id={`${which}-meta`} />
     <div id={`${which}-notices`} />
     <p class="empty" id={`${which}-empty`} hidden />
@@ -90,6 +94,7 @@ export const Page: FC<PageProps> = ({
   defaults,
   send,
   nextRun,
+  integrations,
 }) => (
   <html lang="en">
     <head>
@@ -101,6 +106,7 @@ export const Page: FC<PageProps> = ({
       <script src="/assets/app.js" defer />
     </head>
     <body
+      data-view="grid"
       data-demo={demo ? 'true' : 'false'}
       data-auth={needsKey ? 'key' : 'ok'}
       data-libraries={librariesState(libraries, librariesError)}
@@ -111,6 +117,9 @@ export const Page: FC<PageProps> = ({
           Com<span>Plex</span>ionist
         </h1>
         <span class="tagline">Missing movies from your collections, missing episodes from your shows.</span>
+        <button type="button" id="setup-open" aria-controls="setup" aria-expanded="false" hidden>
+          Setup
+        </button>
       </header>
       {demo && (
         <div class="banner" id="demo-banner">
@@ -123,7 +132,9 @@ export const Page: FC<PageProps> = ({
           <label for="key-input">This server needs its API key (server.api_key):</label>
           <input type="password" id="key-input" autocomplete="off" required />
           <button type="submit">Use key</button>
+          <p class="hint error" id="key-error" role="alert" />
         </form>
+        <SetupPanel />
         <form id="scan-form" class="panel">
           <h2>Scan</h2>
           <fieldset>
@@ -173,7 +184,7 @@ export const Page: FC<PageProps> = ({
           </div>
           <div class="progress" id="progress" hidden>
             <progress id="progress-bar" max="1" />
-            <span id="progress-text" class="muted" />
+            <span id="progress-text" class="muted" role="status" aria-live="polite" />
           </div>
           <p id="status" role="status" aria-live="polite" />
           {nextRun !== undefined && <NextRun iso={nextRun} />}
@@ -185,6 +196,15 @@ export const Page: FC<PageProps> = ({
             placeholder="Filter by title, e.g. alien or s02e05"
             aria-label="Filter results"
           />
+          <fieldset class="view-toggle">
+            <legend class="sr-only">Show films as</legend>
+            <label>
+              <input type="radio" name="view" value="grid" checked /> Posters
+            </label>
+            <label>
+              <input type="radio" name="view" value="list" /> List
+            </label>
+          </fieldset>
           <label class="hint" id="new-filter" hidden>
             <input type="checkbox" id="only-new" /> Only new since <span id="new-since" />
           </label>
@@ -202,8 +222,10 @@ export const Page: FC<PageProps> = ({
             Ignored items are hidden at once. An un-ignored item shows again when the page is reloaded, or
             after the next scan if the last one ran while it was ignored.
           </p>
+          <p class="note" id="ignored-note" role="status" aria-live="polite" />
           <ul class="items" id="ignored-list" />
         </details>
+        <Integrations {...integrations} />
       </main>
       <footer>ComPlexionist {version} · never changes anything in Plex</footer>
     </body>

@@ -39,12 +39,13 @@ button.send + button.ignore { margin-left: .3rem; }
 body:not([data-send~="radarr"]) button.send[data-service="radarr"],
 body:not([data-send~="sonarr"]) button.send[data-service="sonarr"] { display: none; }
 .progress { display: flex; align-items: center; gap: .75rem; margin-top: .75rem; }
-.progress progress { flex: 0 0 240px; height: .8rem; accent-color: var(--accent); }
+.progress progress { flex: 1 1 120px; max-width: 240px; height: .8rem; accent-color: var(--accent); }
 #status { min-height: 1.3em; margin: .6rem 0 0; }
 #status.error { color: var(--error); }
 .toolbar { display: flex; gap: .75rem; align-items: center; flex-wrap: wrap; }
-#filter { flex: 1; max-width: 480px; }
-input[type=search], input[type=password] { font: inherit; padding: .45rem .7rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--text); min-width: 280px; }
+#filter { flex: 1 1 220px; max-width: 480px; }
+input[type=search], input[type=password], input.url { font: inherit; padding: .45rem .7rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--text); min-width: 0; width: 100%; }
+#key-input { flex: 1 1 200px; width: auto; }
 .report header { display: flex; align-items: baseline; gap: .75rem; flex-wrap: wrap; margin-bottom: .5rem; }
 .report header h2 { margin: 0; }
 .report .exports { margin-left: auto; display: flex; gap: .5rem; }
@@ -73,6 +74,56 @@ details.notice { font-size: .88rem; margin: .25rem 0; }
 details.notice ul { margin: .25rem 0; }
 .empty { color: var(--muted); font-style: italic; }
 #key-form { display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.view-toggle { display: inline-flex; gap: .6rem; margin: 0; }
+.view-toggle label { display: inline-flex; align-items: center; gap: .25rem; cursor: pointer; }
+.note { margin: .25rem 0; min-height: 1.3em; font-size: .9rem; }
+.note.error, #key-error { color: var(--error); }
+#key-error:empty { display: none; }
+.links { display: inline-flex; gap: .4rem; font-size: .78rem; }
+a.ext { color: var(--muted); text-decoration: underline dotted; }
+a.ext:hover { color: var(--accent); }
+.acts { display: inline-flex; gap: .3rem; margin-left: auto; }
+.acts button.send, .acts button.ignore { margin-left: 0; }
+li.item .info { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .45rem; min-width: 0; }
+.poster { display: none; }
+body[data-view="grid"] #movies-groups ul.items { display: grid; grid-template-columns: repeat(auto-fill, minmax(132px, 1fr)); gap: .75rem; padding: .25rem .75rem .75rem; }
+body[data-view="grid"] #movies-groups li.item { flex-direction: column; flex-wrap: nowrap; align-items: stretch; border: 0; padding: 0; gap: .3rem; }
+body[data-view="grid"] #movies-groups .poster { display: block; position: relative; width: 100%; aspect-ratio: 2 / 3; border-radius: 6px; overflow: hidden; background: linear-gradient(135deg, var(--line), var(--soft)); }
+.poster .ph { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; padding: .6rem; text-align: center; font-weight: 600; color: var(--muted); overflow-wrap: break-word; hyphens: auto; }
+body[data-view="grid"] #movies-groups .poster img { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: cover; }
+body[data-view="grid"] #movies-groups .info { flex-direction: column; gap: .1rem; }
+body[data-view="grid"] #movies-groups .acts { margin-left: 0; flex-wrap: wrap; }
+button.ignore-season { font-size: .78rem; padding: .1rem .55rem; margin-left: .3rem; }
+details.season > summary button.send { margin-left: auto; }
+details.season > summary button.send + button.ignore-season { margin-left: .3rem; }
+details.season > summary :first-child.ignore-season, details.season > summary .count + button.ignore-season { margin-left: auto; }
+details.group > summary { flex-wrap: wrap; }
+#integrations summary { display: flex; align-items: baseline; gap: .6rem; flex-wrap: wrap; }
+#integrations summary h2 { display: inline; margin: 0; }
+#integrations h3 { font-size: .95rem; margin: 1rem 0 .3rem; }
+.copy-row { display: flex; gap: .5rem; margin-top: .25rem; }
+.copy-row input { flex: 1 1 auto; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .82rem; }
+#setup-open { margin-left: auto; }
+#setup .step { border-top: 1px solid var(--line); padding: .6rem 0; }
+#setup h3 { font-size: .98rem; margin: .2rem 0 .45rem; }
+#setup .state { font-weight: 400; font-size: .8rem; color: var(--muted); margin-left: .4rem; }
+#setup label { display: block; margin: .35rem 0 .15rem; font-size: .9rem; }
+#setup input, #setup select { display: block; max-width: 520px; margin-bottom: .3rem; font: inherit; padding: .4rem .6rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--text); width: 100%; min-width: 0; }
+#plex-code { font-size: 1rem; word-break: break-all; }
+@media (max-width: 600px) {
+  header.top, .banner { padding-left: .9rem; padding-right: .9rem; }
+  header.top { flex-wrap: wrap; }
+  main { padding: .9rem .6rem 2rem; }
+  .panel { padding: .8rem .8rem; }
+  .report .exports { margin-left: 0; }
+  ul.items { padding-left: .75rem; }
+  .seasons { padding-left: .5rem; }
+  li.item { flex-wrap: wrap; }
+  body[data-view="grid"] #movies-groups ul.items { grid-template-columns: repeat(auto-fill, minmax(100px, 1fr)); gap: .6rem; padding: .25rem .5rem .6rem; }
+  .poster .ph { font-size: .8rem; }
+}
 footer { text-align: center; color: var(--muted); font-size: .8rem; padding-bottom: 2rem; }
 [hidden] { display: none !important; }
 `;

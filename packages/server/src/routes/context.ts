@@ -9,6 +9,8 @@ export interface RouteContext {
   jobs: JobManager;
   logger: Logger;
   secrets: readonly string[];
+  /** Adds a secret learnt while running (a key entered on the setup page) to what is redacted. */
+  addSecret(value: string): void;
   version: string;
   /** Reports of complete scans (`/api/reports/history`, `/api/reports/diff`). */
   history: ReportHistory;

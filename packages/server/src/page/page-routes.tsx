@@ -1,11 +1,11 @@
 import { createRedactor, isComplexionistError } from '@complexionist/core';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { CLIENT_SCRIPT } from '../client/client-script.js';
-import { Page } from '../page/page.js';
-import { STYLES } from '../page/styles.js';
-import type { RouteContext } from './context.js';
-import { readLibraries } from './read-libraries.js';
+import type { RouteContext } from '../routes/context.js';
+import { readLibraries } from '../routes/read-libraries.js';
+import { Page } from './page.js';
+import { pageScript } from './page-script.js';
+import { STYLES } from './styles.js';
 
 const ASSET_HEADERS = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
 
@@ -51,12 +51,13 @@ export function pageRoutes({ deps, secrets, version, scheduler }: RouteContext):
         needsKey,
         defaults,
         send,
+        integrations: { needsKey },
         ...schedule,
       };
       return c.html(`<!doctype html>${<Page {...props} />}`);
     })
-    .get('/assets/app.js', (c) =>
-      c.body(CLIENT_SCRIPT, 200, { ...ASSET_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8' }),
+    .get('/assets/app.js', async (c) =>
+      c.body(await pageScript(), 200, { ...ASSET_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8' }),
     )
     .get('/assets/app.css', (c) =>
       c.body(STYLES, 200, { ...ASSET_HEADERS, 'Content-Type': 'text/css; charset=utf-8' }),

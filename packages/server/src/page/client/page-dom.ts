@@ -1,7 +1,4 @@
-/**
- * DOM and HTTP helpers of the page script. Runs in the browser (serialised by `client-script.ts`), so the factory
- * uses nothing but its parameters and browser globals.
- */
+/** DOM and HTTP helpers of the page script. */
 import type { PageState } from './page-state.js';
 
 /** Creates the helpers over the page state. */
@@ -72,10 +69,15 @@ export function pageDom(state: PageState) {
     if (init.body) headers['Content-Type'] = 'application/json';
     const response = await fetch(path, { ...init, headers: { ...headers, ...keyHeaders() } });
     const body = await response.json().catch(() => null);
-    if (response.status === 401) byId('key-form').hidden = false;
     if (!response.ok) {
       const error = body?.error ?? {};
-      throw new Error([error.message ?? `HTTP ${response.status}`, error.hint].filter(Boolean).join(' '));
+      const message = [error.message ?? `HTTP ${response.status}`, error.hint].filter(Boolean).join(' ');
+      // A refused key is said next to the key field, where the next try clears it.
+      if (response.status === 401) {
+        byId('key-form').hidden = false;
+        byId('key-error').textContent = message;
+      }
+      throw new Error(message);
     }
     return body as T;
   }

@@ -1,8 +1,6 @@
-/**
- * Pure HTML builders of the page script. They run in the browser (serialised by `client-script.ts`), so they
- * must not reference anything outside this file except each other, and every outside string goes through `esc`.
- */
+/** Pure HTML builders of the page script; every outside string goes through `esc`. */
 import type { EpisodeGapReport, IgnoreList, MovieGapReport, SeasonGap, ShowGap } from '@complexionist/core';
+import { collectionLinks, movieLinks, posterHtml, showLinks } from './links.js';
 import type { CollectionView, ShowView } from './page-model.js';
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -54,18 +52,18 @@ export function collectionHtml(view: CollectionView, open: boolean, fresh: reado
   const items = movies
     .map((movie) => {
       const label = movie.year ? `${movie.title} (${movie.year})` : movie.title;
-      return `<li class="item"><span class="title">${esc(movie.title)}</span>${newBadge(
-        fresh.includes(movie.tmdbId),
-      )} <span class="muted">${esc(movie.year ?? 'no date')}</span>${sendButton('radarr', { movie: movie.tmdbId }, label)}${ignoreButton('movies', movie.tmdbId, label)}</li>`;
+      return `<li class="item movie">${posterHtml(movie)}<span class="info"><span class="title">${esc(
+        movie.title,
+      )}</span>${newBadge(fresh.includes(movie.tmdbId))} <span class="muted">${esc(
+        movie.year ?? 'no date',
+      )}</span>${movieLinks(movie)}</span><span class="acts">${sendButton('radarr', { movie: movie.tmdbId }, label)}${ignoreButton('movies', movie.tmdbId, label)}</span></li>`;
     })
     .join('');
   return `<details class="group" data-key="c:${esc(collection.tmdbId)}"${open ? ' open' : ''}><summary><span class="name">${esc(
     collection.name,
-  )}</span> <span class="count">missing <b>${movies.length}</b> of ${esc(collection.total)}</span>${sendButton(
-    'radarr',
-    { collection: collection.tmdbId },
-    collection.name,
-  )}${ignoreButton(
+  )}</span> <span class="count">missing <b>${movies.length}</b> of ${esc(collection.total)}</span>${collectionLinks(
+    collection,
+  )}${sendButton('radarr', { collection: collection.tmdbId }, collection.name)}${ignoreButton(
     'collections',
     collection.tmdbId,
     collection.name,
@@ -89,13 +87,17 @@ export function episodesHtml(show: ShowGap, season: SeasonGap, fresh: readonly s
     .join('');
 }
 
-/** One show with collapsed seasons; `openSeason(n)` says which seasons to render open (with their episodes). */
+/**
+ * One show with collapsed seasons; `openSeason(n)` says which seasons to render open (with their episodes),
+ * `plexHref` is the show's page in Plex when known.
+ */
 export function showHtml(
   view: ShowView,
   index: number,
   open: boolean,
   openSeason: (season: number) => boolean,
   fresh: readonly string[] = [],
+  plexHref: string | null = null,
 ) {
   const { show } = view;
   const key = showKey(show);
@@ -110,9 +112,9 @@ export function showHtml(
           : sendButton('sonarr', { show: show.tvdbId, season: season.season }, `${show.title} ${label}`);
       return `<details class="season" data-i="${index}" data-j="${j}" data-key="s:${esc(key)}:${season.season}"${
         isOpen ? ' open' : ''
-      }><summary>${label} <span class="count"><b>${season.missing.length}</b> missing</span>${send}</summary><ul class="items">${
-        isOpen ? episodesHtml(show, season, fresh) : ''
-      }</ul></details>`;
+      }><summary>${label} <span class="count"><b>${season.missing.length}</b> missing</span>${send}${
+        key ? seasonIgnoreButton(key, season.season, `${show.title} ${label}`) : ''
+      }</summary><ul class="items">${isOpen ? episodesHtml(show, season, fresh) : ''}</ul></details>`;
     })
     .join('');
   const year = show.year ? ` <span class="muted">(${esc(show.year)})</span>` : '';
@@ -121,17 +123,34 @@ export function showHtml(
     (key ? ignoreButton('shows', key, show.title) : '');
   return `<details class="group" data-key="s:${esc(key)}"${open ? ' open' : ''}><summary><span class="name">${esc(
     show.title,
-  )}</span>${year}${newBadge(anyNew)} <span class="count"><b>${view.count}</b> missing</span> <span class="badge">${esc(
-    show.source.toUpperCase(),
-  )}</span>${button}</summary><div class="seasons">${seasons}</div></details>`;
+  )}</span>${year}${newBadge(anyNew)} <span class="count"><b>${view.count}</b> missing</span> <span class="badge" title="Compared with this episode list">${esc(
+    show.source,
+  )}</span>${showLinks(show, plexHref)}${button}</summary><div class="seasons">${seasons}</div></details>`;
+}
+
+/**
+ * The kind badge of a library ("movies", "TV"), or '' when the title already says it: "Movies" needs no
+ * "MOVIES" badge, "Kids" does.
+ */
+export function libraryKind(library: { title: string; type: string }): string {
+  const kind = library.type === 'movie' ? 'movies' : library.type === 'show' ? 'TV' : 'other';
+  const words = library.type === 'movie' ? /\b(movies?|films?)\b/i : /\b(tv|shows?|series)\b/i;
+  return words.test(library.title) ? '' : kind;
 }
 
 /** A library checkbox of the scan form. */
 export function libraryHtml(library: { title: string; type: string }): string {
-  const kind = library.type === 'movie' ? 'movies' : library.type === 'show' ? 'TV' : 'other';
+  const kind = libraryKind(library);
   return `<label class="library"><input type="checkbox" name="library" value="${esc(library.title)}" data-type="${esc(
     library.type,
-  )}"> ${esc(library.title)} <span class="badge">${kind}</span></label>`;
+  )}"> ${esc(library.title)}${kind ? ` <span class="badge">${kind}</span>` : ''}</label>`;
+}
+
+/** An "Ignore season" button: ignores each missing episode of the season (`show` as the ignore list writes it). */
+export function seasonIgnoreButton(show: string, season: number, label: string): string {
+  return `<button type="button" class="ignore-season" data-show="${esc(show)}" data-season="${season}" data-label="${esc(
+    label,
+  )}" title="Ignore every missing episode of ${esc(label)}">Ignore season</button>`;
 }
 
 /** The list of ignored items with un-ignore buttons; `labels` maps `kind:value` to a readable name. */
@@ -173,24 +192,3 @@ export function noticesHtml(report: MovieGapReport | EpisodeGapReport): string {
   }
   return parts.join('');
 }
-
-/**
- * Every function above, by the name the page script calls it (a bundler may rename the functions themselves).
- */
-export const RENDERERS = {
-  esc,
-  newBadge,
-  episodeCode,
-  showKey,
-  ignoreButton,
-  sendButton,
-  collectionHtml,
-  episodesHtml,
-  showHtml,
-  libraryHtml,
-  ignoredHtml,
-  noticesHtml,
-};
-
-/** The render functions as the page script receives them. */
-export type Renderers = typeof RENDERERS;

@@ -26,4 +26,6 @@ export interface PageState {
   fresh: { since: string | null; movies: number[]; episodes: string[] };
   /** The "new since" filter is on. */
   onlyNew: boolean;
+  /** The Plex server and the ratingKey of each show, by show id (`/api/plex/links`), for links into Plex. */
+  plex: { machineIdentifier: string | null; shows: Record<string, string> };
 }

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { collection, episodeReport, movieReport, show } from '../test-helpers.js';
-import { pageModel } from './page-model.js';
-import { RENDERERS } from './render.js';
-
-const {
-  movieViews,
-  showViews,
+import { collection, episodeReport, movieReport, show } from '../../test-helpers.js';
+import {
+  endedText,
   freshMovieViews,
   freshShowViews,
+  movieViews,
+  progressText,
+  showViews,
   withoutIgnoredMovies,
   withoutIgnoredShows,
-  progressText,
-  endedText,
-} = pageModel(RENDERERS);
+} from './page-model.js';
 
 describe('page model', () => {
   it('the filter keeps collections by name or by movie title', () => {

@@ -1,14 +1,16 @@
-/**
- * The page script's behaviour: load reports, start and follow scans, filter, ignore, send, export. Runs in the browser
- * (serialised by `client-script.ts`): it uses nothing but its parameters and browser globals; the other parts
- * come in as factories so every file stays self-contained.
- */
-import type { EpisodeGapReport, IgnoreList, MovieGapReport } from '@complexionist/core';
-import type { pageDom } from './page-dom.js';
-import type { pageModel } from './page-model.js';
+/** The page script's behaviour: load reports, start and follow scans, filter, ignore, send, export. */
+import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
+import { ignoreActions } from './ignore-actions.js';
+import { integrationsPanel } from './integrations-panel.js';
+import { pageDom } from './page-dom.js';
+import * as model from './page-model.js';
 import type { PageState } from './page-state.js';
-import type { pageView } from './page-view.js';
-import type { Renderers } from './render.js';
+import { pageView } from './page-view.js';
+import * as markup from './render.js';
+import { sendAction } from './send-action.js';
+import { setupPanel } from './setup-panel.js';
+import { setupViewChoice } from './view-choice.js';
+import { loadWhatIsNew } from './what-is-new.js';
 
 type JobView = {
   status: string;
@@ -19,12 +21,7 @@ type JobView = {
 };
 
 /** Wires the page up. */
-export function clientMain(
-  renderers: Renderers,
-  makeModel: typeof pageModel,
-  makeDom: typeof pageDom,
-  makeView: typeof pageView,
-): void {
+export function startPage(): void {
   const state: PageState = {
     key: localStorage.getItem('complexionist.apiKey') ?? '',
     movies: null,
@@ -37,80 +34,25 @@ export function clientMain(
     jobId: null,
     fresh: { since: null, movies: [], episodes: [] },
     onlyNew: false,
+    plex: { machineIdentifier: null, shows: {} },
   };
-  const r = { ...renderers, ...makeModel(renderers) };
-  const dom = makeDom(state);
-  const view = makeView(state, r, dom);
+  const dom = pageDom(state);
+  const view = pageView(state, dom);
+  const ignores = ignoreActions(state, dom, view);
+  const integrations = integrationsPanel(state, dom);
+  setupViewChoice();
+  // After a save the libraries are read again: the server scans with the new settings at once.
+  const setup = setupPanel(dom, () => loadLibraries());
+  const send = sendAction(dom);
+  const loadFresh = () => loadWhatIsNew(state, dom, view);
   const { byId, api, setStatus } = dom;
   const fail = (error: Error) => setStatus(error.message, true);
 
-  /** Ignores (or un-ignores) the item of a clicked button. */
-  async function toggleIgnore(button: HTMLButtonElement, ignore: boolean): Promise<void> {
-    const kind = button.dataset.kind as keyof IgnoreList;
-    const value = button.dataset.value ?? '';
-    const label = button.dataset.label ?? value;
-    button.disabled = true;
-    try {
-      await api('/api/ignores', {
-        method: ignore ? 'POST' : 'DELETE',
-        body: JSON.stringify({ kind, value }),
-      });
-      if (ignore) {
-        state.labels[`${kind}:${value}`] = label;
-        localStorage.setItem('complexionist.labels', JSON.stringify(state.labels));
-        view.dropIgnored(kind, value);
-        view.render();
-        setStatus(`Ignored ${label}.`);
-      }
-      // Reports are filtered by the ignore list when read, but a scan run while the item was ignored left it out.
-      else
-        setStatus(
-          `${state.labels[`${kind}:${value}`] ?? value} is no longer ignored: it shows again when the page is ` +
-            'reloaded, or after the next scan if the last one ran while it was ignored.',
-        );
-      await view.loadIgnored();
-    } catch (error) {
-      button.disabled = false;
-      fail(error as Error);
-    }
-  }
-
-  type SendResult = { items: Array<{ label: string; status: string; detail: string }> };
-
-  /**
-   * Sends the item of a clicked send button: asks the server what it would send (a dry run), lets the user
-   * confirm that list, sends, and shows the result of each item in the status line and the button's tooltip.
-   */
-  async function send(button: HTMLButtonElement): Promise<void> {
-    const service = button.dataset.service ?? '';
-    const name = service === 'radarr' ? 'Radarr' : 'Sonarr';
-    const selection = JSON.parse(button.dataset.body ?? '{}');
-    const post = (dryRun: boolean) =>
-      api<SendResult>(`/api/send/${service}`, {
-        method: 'POST',
-        body: JSON.stringify({ ...selection, dryRun }),
-      });
-    const lines = (result: SendResult) => result.items.map((i) => `${i.label}: ${i.status}, ${i.detail}`);
-    button.disabled = true;
-    try {
-      setStatus(`Asking ${name}…`);
-      const plan = await post(true);
-      if (!plan.items.some((i) => i.status === 'planned')) {
-        setStatus(`${name}: nothing to send. ${lines(plan).join(' · ')}`);
-        return;
-      }
-      if (!confirm(`Send to ${name}?\n\n${lines(plan).join('\n')}`)) {
-        setStatus('Nothing was sent.');
-        return;
-      }
-      const done = await post(false);
-      const failed = done.items.filter((i) => i.status === 'failed').length;
-      setStatus(`${name}: ${lines(done).join(' · ')}`, failed > 0);
-      button.title = lines(done).join('\n');
-      button.textContent = failed > 0 ? `${name}: ${failed} failed` : `Sent to ${name}`;
-    } finally {
-      button.disabled = false;
-    }
+  /** Reads where the shows are in Plex and links them; without it the other links still work. */
+  async function loadPlexLinks(): Promise<void> {
+    if (!state.episodes) return;
+    state.plex = await api<PageState['plex']>('/api/plex/links').catch(() => state.plex);
+    if (state.plex.machineIdentifier) view.render();
   }
 
   /** Switches the form between idle and scanning. */
@@ -127,7 +69,7 @@ export function clientMain(
     if (job.status === 'queued' || job.status === 'running') return follow(id);
     setScanning(null);
     if (job.status !== 'done' || !job.report) {
-      setStatus(r.endedText(job.error), job.error?.code !== 'cancelled');
+      setStatus(model.endedText(job.error), job.error?.code !== 'cancelled');
       return;
     }
     const report = job.report as { type?: string; movies?: MovieGapReport; episodes?: EpisodeGapReport };
@@ -141,45 +83,9 @@ export function clientMain(
     if (movies?.libraries.length) state.movies = partial ? await kept('movies') : movies;
     if (episodes?.libraries.length) state.episodes = partial ? await kept('episodes') : episodes;
     view.render();
+    await loadPlexLinks();
     setStatus(job.message ?? 'Scan finished.', partial);
     await loadFresh();
-  }
-
-  type Diff = {
-    from: string;
-    newlyMissing: Array<{
-      tmdbId?: number;
-      show?: { tvdbId: number | null; tmdbId: number | null };
-      season?: number;
-      episode?: number;
-    }>;
-  };
-
-  /**
-   * Reads what is new since the previous complete scan of each type for the "new" badges and the "new since"
-   * filter, which shows only when something is new.
-   */
-  async function loadFresh(): Promise<void> {
-    // The history says first whether there are two complete reports to compare (the diff is a 404 until then).
-    const diff = async (type: string) => {
-      const { reports } = await api<{ reports: unknown[] }>(`/api/reports/history?type=${type}`);
-      return reports.length < 2 ? null : api<Diff>(`/api/reports/diff?type=${type}`).catch(() => null);
-    };
-    const [movies, episodes] = await Promise.all([diff('movies'), diff('episodes')]);
-    const showId = (show: { tvdbId: number | null; tmdbId: number | null }) =>
-      show.tvdbId !== null ? String(show.tvdbId) : `tmdb:${show.tmdbId}`;
-    state.fresh = {
-      since: [movies?.from, episodes?.from].filter(Boolean).sort()[0] ?? null,
-      movies: (movies?.newlyMissing ?? []).map((m) => m.tmdbId ?? 0),
-      episodes: (episodes?.newlyMissing ?? []).flatMap((e) =>
-        e.show ? [`${showId(e.show)}:${r.episodeCode(e.season ?? 0, e.episode ?? 0)}`] : [],
-      ),
-    };
-    const any = state.fresh.movies.length + state.fresh.episodes.length > 0;
-    byId('new-filter').hidden = !any;
-    if (!any) state.onlyNew = false;
-    byId('new-since').textContent = state.fresh.since ? new Date(state.fresh.since).toLocaleString() : '';
-    view.render();
   }
 
   /** Follows a job's server-sent events until it ends. */
@@ -233,7 +139,7 @@ export function clientMain(
     try {
       const { libraries } = await api<{ libraries: { title: string; type: string }[] }>('/api/libraries');
       const shown = libraries.filter((library) => library.type !== 'other');
-      byId('libraries').innerHTML = shown.map((library) => r.libraryHtml(library)).join('');
+      byId('libraries').innerHTML = shown.map((library) => markup.libraryHtml(library)).join('');
       byId('libraries-error').hidden = true;
       document.body.dataset.libraries = 'rendered';
     } catch (error) {
@@ -248,6 +154,7 @@ export function clientMain(
    * ignores and a running scan. Saved reports show even while the media server is down.
    */
   async function load(): Promise<void> {
+    await setup.load();
     if (document.body.dataset.libraries === 'none') await loadLibraries();
     byId('key-form').hidden = true;
     const exists = await api<Record<'movies' | 'episodes', object | null>>('/api/reports');
@@ -255,8 +162,11 @@ export function clientMain(
       exists[type] ? api<MovieGapReport & EpisodeGapReport>(`/api/reports/latest?type=${type}`) : null;
     [state.movies, state.episodes] = await Promise.all([latest('movies'), latest('episodes')]);
     view.render();
+    await loadPlexLinks();
     await loadFresh();
     await view.loadIgnored();
+    integrations.fill();
+    await integrations.load();
     const { scans } = await api<{ scans: { id: string; status: string }[] }>('/api/scans');
     const active = scans.find((s) => s.status === 'queued' || s.status === 'running');
     if (active) follow(active.id);
@@ -270,7 +180,7 @@ export function clientMain(
     const shown = state.views[Number(details.dataset.i)];
     const season = shown?.seasons[Number(details.dataset.j)];
     if (details.open && list && shown && season && list.childElementCount === 0) {
-      list.innerHTML = r.episodesHtml(shown.show, season, state.fresh.episodes);
+      list.innerHTML = markup.episodesHtml(shown.show, season, state.fresh.episodes);
     }
   }
 
@@ -284,6 +194,9 @@ export function clientMain(
   byId('key-form').addEventListener('submit', (event) => {
     event.preventDefault();
     state.key = byId<HTMLInputElement>('key-input').value.trim();
+    // A message about an earlier key must not stay once another key is tried.
+    byId('key-error').textContent = '';
+    setStatus('');
     localStorage.setItem('complexionist.apiKey', state.key);
     load().catch(fail);
   });
@@ -314,11 +227,25 @@ export function clientMain(
       send(sender).catch(fail);
       return;
     }
+    const season = (event.target as Element).closest<HTMLButtonElement>('button.ignore-season');
+    if (season) {
+      event.preventDefault();
+      ignores.ignoreSeason(season).catch(fail);
+      return;
+    }
     const button = (event.target as Element).closest<HTMLButtonElement>('button.ignore, button.unignore');
     if (!button) return;
     event.preventDefault();
-    toggleIgnore(button, button.classList.contains('ignore')).catch(fail);
+    ignores.toggle(button, button.classList.contains('ignore')).catch(fail);
   });
+  // A poster that cannot load (offline, blocked) leaves its placeholder instead of a broken image.
+  document.addEventListener(
+    'error',
+    (event) => {
+      if (event.target instanceof HTMLImageElement && event.target.closest('.poster')) event.target.remove();
+    },
+    true,
+  );
   // `toggle` does not bubble: listen in the capture phase.
   byId('episodes-groups').addEventListener('toggle', onToggle, true);
   byId('movies-groups').addEventListener('toggle', onToggle, true);
