@@ -73,13 +73,27 @@ export {
 } from './resolve-options.js';
 export { runBothHalves, type ScanHalves } from './scan/both-halves.js';
 export { type CacheNamespace, ENDED_SHOW_TTL_HOURS, NOT_FOUND_TTL_HOURS } from './scan/cached-lookup.js';
+export { combineLibraries, type NamedLibrary } from './scan/combine-libraries.js';
 export { FAILED_SHARE, ScanFailedError } from './scan/failure-share.js';
 export { type FindImdbIdsOptions, findImdbIds } from './scan/imdb-ids.js';
 export { createLimiter, type Limiter } from './scan/limiter.js';
 export { DEFAULT_CONCURRENCY } from './scan/run-context.js';
 export { scanEpisodes } from './scan/scan-episodes.js';
 export { scanMovies } from './scan/scan-movies.js';
-export { type NoLibraryOfType, pickSections } from './scan/sections.js';
+export { type NoLibraryOfType, pickSections, sectionLabel } from './scan/sections.js';
 export type * from './scan-types.js';
 export { SERVICE_LABELS } from './service-labels.js';
 export type * from './types.js';
+export { formatWatchlist, WATCHLIST_CSV_HEADER } from './watchlist/format-watchlist.js';
+export {
+  scanWatchlist,
+  type WatchlistScanDeps,
+  type WatchlistScanOptions,
+} from './watchlist/scan-watchlist.js';
+export {
+  findWatchlistGaps,
+  type OwnedIds,
+  type WatchlistGapInput,
+  type WatchlistGaps,
+} from './watchlist/watchlist-gaps.js';
+export type * from './watchlist/watchlist-types.js';
