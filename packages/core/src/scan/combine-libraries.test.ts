@@ -66,16 +66,19 @@ describe('combineLibraries', () => {
       { library: 'Movies', server: 'Tower' },
       { library: 'Movies', server: 'Annex' },
     ]);
-    const towerOnly = await scanMovies({ library: servers(), metadata }, { now, libraries: ['Tower/Movies'] });
+    const towerOnly = await scanMovies(
+      { library: servers(), metadata },
+      { now, libraries: ['Tower/Movies'] },
+    );
     expect(towerOnly.collections[0]?.missing.map((m) => m.tmdbId)).toEqual([679, 8077]);
   });
 
   it('merges one show’s copies across servers: an episode owned on either is not missing', async () => {
     const { tvdb } = portsOf(tower);
     const report = await scanEpisodes({ library: servers(), tvdb }, { now });
-    expect(report.shows.map((s) => [s.title, s.seasons.flatMap((x) => x.missing.map((m) => m.episode))])).toEqual(
-      [['Breaking Bad', [4]]],
-    );
+    expect(
+      report.shows.map((s) => [s.title, s.seasons.flatMap((x) => x.missing.map((m) => m.episode))]),
+    ).toEqual([['Breaking Bad', [4]]]);
     expect(report.summary.showsScanned).toBe(1);
   });
 

@@ -7,14 +7,14 @@ import type {
   TvdbEpisodeSource,
 } from '../ports.js';
 import type { EpisodeGapReport, LibraryServer } from '../report.js';
-import { throwIfAborted } from '../scan/abort.js';
+import { forEachBounded, throwIfAborted } from '../scan/abort.js';
 import { flatten, readSections } from '../scan/read-listings.js';
-import { createRunContext } from '../scan/run-context.js';
+import { createRunContext, type RunContext } from '../scan/run-context.js';
 import { scanEpisodes } from '../scan/scan-episodes.js';
 import type { ScanRunOptions } from '../scan-types.js';
 import type { ExternalIds, OwnedMovie, OwnedShow } from '../types.js';
 import { resolveWatchlistIds } from './resolve-watchlist-ids.js';
-import { findWatchlistGaps, NO_IDS, type OwnedIds } from './watchlist-gaps.js';
+import { findWatchlistGaps, NO_IDS } from './watchlist-gaps.js';
 import type { WatchlistItem, WatchlistReport, WatchlistSource } from './watchlist-types.js';
 
 /** What {@link scanWatchlist} reads through. */
@@ -31,7 +31,11 @@ export interface WatchlistScanDeps {
 /** Options of {@link scanWatchlist}: which libraries count as owned, and the episode rules. */
 export type WatchlistScanOptions = EpisodeScanOptions & ScanRunOptions;
 
-function idsOf(items: ReadonlyArray<{ ids: ExternalIds }>): OwnedIds {
+function idsOf(items: ReadonlyArray<{ ids: ExternalIds }>): {
+  tmdb: Set<number>;
+  tvdb: Set<number>;
+  imdb: Set<string>;
+} {
   const owned = { tmdb: new Set<number>(), tvdb: new Set<number>(), imdb: new Set<string>() };
   for (const { ids } of items) {
     if (ids.tmdb !== undefined) owned.tmdb.add(ids.tmdb);
@@ -39,6 +43,33 @@ function idsOf(items: ReadonlyArray<{ ids: ExternalIds }>): OwnedIds {
     if (ids.imdb !== undefined) owned.imdb.add(ids.imdb);
   }
   return owned;
+}
+
+/**
+ * Adds the TMDB ids of the owned films Plex knows only by IMDb id, looked up as the movie scan does (same
+ * cache keys, so a warm cache costs nothing); a failed lookup makes the report partial.
+ */
+async function resolveImdbOnly(
+  movies: readonly OwnedMovie[],
+  owned: { tmdb: Set<number> },
+  deps: WatchlistScanDeps,
+  ctx: RunContext,
+): Promise<void> {
+  const { metadata } = deps;
+  if (!metadata) return;
+  const imdbOnly = movies.filter((m) => m.ids.tmdb === undefined && m.ids.imdb !== undefined);
+  await forEachBounded(imdbOnly, ctx.concurrency, ctx.signal, async (movie) => {
+    const imdb = movie.ids.imdb as string;
+    try {
+      const key = `${metadata.cacheScope}:movie-imdb:${imdb}`;
+      const tmdb = await ctx.lookup('tmdb_find', key, ctx.ttls.tmdbMovie, () =>
+        metadata.findMovieByImdb(imdb, { signal: ctx.signal }),
+      );
+      if (tmdb !== null) owned.tmdb.add(tmdb);
+    } catch (error) {
+      ctx.itemFailed(error, { item: `"${movie.title}"`, service: 'tmdb', action: 'Looking up' }, false);
+    }
+  });
 }
 
 /** True when a Plex show is one of the watchlisted shows (any shared id). */
@@ -73,6 +104,7 @@ export async function scanWatchlist(
     deps.library.listMovies(s.key, o),
   );
   const ownedMovies = idsOf(flatten<OwnedMovie>(films.results));
+  await resolveImdbOnly(flatten<OwnedMovie>(films.results), ownedMovies, deps, ctx);
   const movieStatus = ctx.share.verdict();
 
   let episodes: EpisodeGapReport | undefined;
