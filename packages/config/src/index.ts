@@ -17,6 +17,12 @@ export {
   type NotificationType,
   targetSecrets,
 } from './notification-targets.js';
+export {
+  type PlexServerConfig,
+  parsePlexServers,
+  plexServersOf,
+  SINGLE_SERVER_NAME,
+} from './plex-servers.js';
 export { saveSecret } from './save-secret.js';
 export { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
 export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';

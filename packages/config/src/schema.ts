@@ -1,4 +1,5 @@
 import { ARR_KEYS } from './arr-keys.js';
+import { PLEX_SERVER_KEYS } from './plex-servers.js';
 import type { ValueType } from './value-types.js';
 
 /** One setting of docs/spec.md §6: its YAML key, environment variable, type and default. */
@@ -41,6 +42,7 @@ export const CONFIG_KEYS = spec([
     default: false,
     description: 'Trust a self-signed certificate of the Plex server',
   },
+  ...PLEX_SERVER_KEYS,
   {
     key: 'tmdb.api_key',
     env: 'TMDB_API_KEY',
