@@ -18,3 +18,9 @@ export {
 export type { PlexIdentityOptions } from './plex-headers.js';
 export { createPlexTvClient, type PlexTvClient, type PlexTvClientOptions } from './plex-tv-client.js';
 export type { PlexConnection, PlexServerResource } from './servers.js';
+export {
+  createPlexWatchlistClient,
+  DEFAULT_DISCOVER_URL,
+  type PlexWatchlistClient,
+  type PlexWatchlistClientOptions,
+} from './watchlist-client.js';
