@@ -63,7 +63,7 @@ const ServersSchema = v.pipe(
 
 /** What a wrong `plex.servers` value is told it must be (completes "plex.servers must be …"). */
 export const PLEX_SERVERS_EXPECTED =
-  'a list such as [{name: Tower, url: http://192.168.1.10:32400, token: ${TOWER_TOKEN}}]; every entry has a ' +
+  `a list such as [{name: Tower, url: http://192.168.1.10:32400, token: \${TOWER_TOKEN}}]; every entry has a ` +
   'name (no "/", each name once), an http(s) url and a token, and nothing else';
 
 /** Reads the `plex.servers` list; undefined when it is not a valid list of servers. */
