@@ -19,6 +19,7 @@ import { scanCommand } from './commands/scan.js';
 import { scanOptionsFromArgs } from './commands/scan-options.js';
 import { SEND_SPEC, sendCommand, sendOptionsFromArgs } from './commands/send/index.js';
 import { serveCommand, serveOptionsFromArgs } from './commands/serve.js';
+import { WATCHLIST_SPEC, watchlistCommand, watchlistOptionsFromArgs } from './commands/watchlist/index.js';
 
 /** A command as `main` runs it: its spec, how to read its flags, and the function that does the work. */
 export interface CommandEntry {
@@ -46,6 +47,7 @@ export const COMMANDS: CommandEntry[] = [
   entry(MOVIES_SPEC, (p) => scanOptionsFromArgs('movies', p), scanCommand),
   entry(EPISODES_SPEC, (p) => scanOptionsFromArgs('episodes', p), scanCommand),
   entry(SCAN_SPEC, (p) => scanOptionsFromArgs('scan', p), scanCommand),
+  entry(WATCHLIST_SPEC, watchlistOptionsFromArgs, watchlistCommand),
   entry(SEND_SPEC, sendOptionsFromArgs, sendCommand),
   entry(SERVE_SPEC, serveOptionsFromArgs, serveCommand),
   entry(CONFIG_SPEC, configOptionsFromArgs, configCommand),

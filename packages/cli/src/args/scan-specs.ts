@@ -1,4 +1,4 @@
-import { type CommandSpec, LIBRARY_OPTION, type OptionSpec, REPORT_OPTIONS } from './spec.js';
+import { type CommandSpec, LIBRARY_OPTION, type OptionSpec, REPORT_OPTIONS, SERVER_OPTION } from './spec.js';
 
 /** `--include-future`, worded for what the command lists. */
 function includeFuture(description: string): OptionSpec {
@@ -63,6 +63,7 @@ export const MOVIES_SPEC: CommandSpec = {
     'collection you do not have.',
   options: [
     LIBRARY_OPTION,
+    SERVER_OPTION,
     includeFuture('Also list films without a release date or released after today'),
     minCollectionSize,
     minOwned,
@@ -89,6 +90,7 @@ export const EPISODES_SPEC: CommandSpec = {
     'Plex uses for the show) and lists the aired episodes you do not have.',
   options: [
     LIBRARY_OPTION,
+    SERVER_OPTION,
     includeFuture('Also list episodes without an air date or airing after today'),
     includeSpecials,
     recentHours,
@@ -113,6 +115,7 @@ export const SCAN_SPEC: CommandSpec = {
   summary: 'Run both scans at once (they share the TMDB pace) and print both reports',
   options: [
     LIBRARY_OPTION,
+    SERVER_OPTION,
     includeFuture('Also list films and episodes without a date or dated after today'),
     includeSpecials,
     minCollectionSize,

@@ -15,6 +15,8 @@ export type ReportFormat = (typeof FORMATS)[number];
 export interface ScanCommandOptions extends GlobalOptions {
   kind: ScanKind;
   libraries: string[];
+  /** `--server NAME` (repeatable): scan only these Plex servers; every server when empty or absent. */
+  servers?: string[];
   includeFuture?: boolean;
   includeSpecials?: boolean;
   minCollectionSize?: number;
@@ -45,6 +47,7 @@ export function scanOptionsFromArgs(kind: ScanKind, parsed: ParsedCommand): Scan
     ...globalOptions(values),
     kind,
     libraries: listValue(values, 'library'),
+    servers: listValue(values, 'server'),
     excludeShows: listValue(values, 'exclude-show'),
     format: choiceValue(values, 'format', FORMATS, formatOfFile(stringValue(values, 'output'))),
     noCache: flag(values, 'no-cache'),

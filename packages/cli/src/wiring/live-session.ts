@@ -5,9 +5,14 @@ import {
   openCache,
   tokenKey,
 } from '@complexionist/cache';
-import { homePaths, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
+import {
+  homePaths,
+  plexServersOf,
+  toCacheTtls,
+  toEpisodeScanOptions,
+  toMovieScanOptions,
+} from '@complexionist/config';
 import { type HttpStats, requestFetch } from '@complexionist/http';
-import { createPlexClient } from '@complexionist/plex';
 import { createTmdbClient } from '@complexionist/tmdb';
 import { createTvdbClient } from '@complexionist/tvdb';
 import type { CommandIo } from '../commands/context.js';
@@ -16,6 +21,7 @@ import { cliVersion } from '../version.js';
 import { clientIdentifier } from './client-id.js';
 import { checkCredentials } from './credentials.js';
 import { type CliConfig, loadCliConfig } from './load.js';
+import { livePlex, liveWatchlist } from './plex-servers.js';
 import type { ConfiguredSettings, ScanSession } from './session.js';
 
 /** Whether a scan of `kind` reads setting `key` (the server's settings never; TVDB's not for movies). */
@@ -45,30 +51,27 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
   // A `${VAR}` left unset stops the scan only when the scan reads that setting: `movies` never reads tvdb.*.
   const loaded = await loadCliConfig(options, io, (key) => scanNeeds(options.kind, key));
   const { config, home } = loaded;
+  const firstServer = plexServersOf(config.plex)[0];
   checkCredentials(options.kind, {
-    plexUrl: config.plex.url,
-    plexToken: config.plex.token,
+    plexUrl: firstServer?.url,
+    plexToken: firstServer?.token,
     tmdbKey: config.tmdb.apiKey,
     tvdbKey: config.tvdb.apiKey,
   });
   // Every client reads through undici's `request`: half the CPU of `fetch` per response, and far less
   // short-lived garbage while thousands of paced TMDB requests wait their turn (see requestFetch).
-  const plex = createPlexClient({
-    url: config.plex.url ?? '',
-    token: config.plex.token ?? '',
-    clientIdentifier: await clientIdentifier(home),
-    version: cliVersion(),
-    insecureTls: config.plex.insecureTls,
-    fetch: requestFetch,
-  });
+  const identity = { clientIdentifier: await clientIdentifier(home), version: cliVersion() };
+  const plex = livePlex(config, options.servers ?? [], identity);
   // One command reads most of the cache once, then exits: read each namespace in one query, and keep no
   // LRU copy of what was read (core asks for each key once per scan).
   const cache: CacheHandle = openCache({ path: cachePath(home), readAhead: true, memoryEntries: 0 });
-  const stats: Array<() => HttpStats> = [() => plex.stats()];
+  const stats: Array<() => HttpStats> = [...plex.stats];
+  const watchlist = liveWatchlist(config, plex.configured, identity);
   const session: ScanSession = {
     // `scan` runs both scans at once and each lists the sections at its start: the HTTP client sends one
     // request for identical GETs in flight together, so one request serves both.
-    library: plex,
+    library: plex.library,
+    ...(watchlist && { watchlist }),
     cache: cache.store,
     history: createReportHistory(cache.state, { size: config.server.historySize }),
     settings: settingsOf(config),

@@ -31,6 +31,8 @@ export async function loadCliConfig(
   const { config } = loaded;
   io.redactor.add(
     config.plex.token,
+    config.plex.accountToken,
+    ...config.plex.servers.map((s) => s.token),
     config.tmdb.apiKey,
     config.tvdb.apiKey,
     config.tvdb.pin,

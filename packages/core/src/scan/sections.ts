@@ -32,7 +32,7 @@ export function pickSections(
   if (unknown.length > 0) {
     const available = sections.map((s) => `"${sectionLabel(s)}" (${s.type})`).join(', ') || 'none';
     throw new UsageError(
-      `Unknown library ${unknown.map((n) => `"${n}"`).join(', ')}. Libraries on this server: ${available}.`,
+      `Unknown library ${unknown.map((n) => `"${n}"`).join(', ')}. Libraries on ${sections.some((s) => s.server) ? 'these servers' : 'this server'}: ${available}.`,
       { hint: 'Pass --library with one of the names above, or leave it out to scan every library.' },
     );
   }

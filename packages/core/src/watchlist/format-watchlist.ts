@@ -60,8 +60,7 @@ function formatWatchlistText(input: WatchlistReport, options: TextOptions): stri
     );
   }
   const sum = report.summary;
-  const notes = summaryNotes(`${plural(sum.items, 'item')} on the watchlist`, [
-    [sum.owned, 'owned'],
+  const notes = summaryNotes(`${plural(sum.items, 'item')} on the watchlist, ${sum.owned} owned`, [
     [sum.unmatched, 'unmatched item'],
     [report.warnings.length, 'warning'],
   ]);
