@@ -19,6 +19,7 @@ import { reportsRoutes } from './routes/reports.js';
 import { scansRoutes } from './routes/scans.js';
 import { scheduleRoutes } from './routes/schedule.js';
 import { sendRoutes } from './routes/send.js';
+import { watchlistRoutes } from './routes/watchlist.js';
 import { parseCron } from './schedule/cron.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
 import { memoryStateStore } from './stores/memory-state.js';
@@ -113,6 +114,7 @@ export function createApp(deps: ServerDeps): ServerApp {
     ignoresRoutes,
     listsRoutes,
     sendRoutes,
+    watchlistRoutes,
   ];
   for (const routes of apiRoutes) {
     app.route('/api', routes(ctx));

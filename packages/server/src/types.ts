@@ -7,6 +7,7 @@ import type {
   MovieGapReport,
   MovieScanOptions,
   ScanProgress,
+  WatchlistReport,
 } from '@complexionist/core';
 import type { NotifySettings } from './jobs/after-scan.js';
 import type { ScheduleSettings } from './schedule/scheduler.js';
@@ -39,6 +40,8 @@ export interface ScanRun {
    * job's halves pass `'empty'`. @default 'error'
    */
   whenNoLibraryOfType?: 'error' | 'empty';
+  /** Names of the Plex servers to scan (several servers, docs/spec.md §5); every server when absent. */
+  servers?: string[];
 }
 
 /**
@@ -46,6 +49,7 @@ export interface ScanRun {
  * demo library) and supply the clock, cache and configured defaults; the server only passes per-request options.
  */
 export interface Scanner {
+  /** Every library of every server; with several servers each names its `server`. */
   listLibraries(signal?: AbortSignal): Promise<LibrarySection[]>;
   scanMovies(options: MovieScanOptions, run: ScanRun): Promise<MovieGapReport>;
   scanEpisodes(options: EpisodeScanOptions, run: ScanRun): Promise<EpisodeGapReport>;
@@ -55,6 +59,8 @@ export interface Scanner {
    * The IMDb ids of TMDB movies (null when unknown), for Radarr's StevenLu list. Without it every id is unknown.
    * Rejects only for bad credentials or an abort.
    */
+  /** The account's watchlist items no scanned server owns (absent: no watchlist, e.g. the demo). */
+  scanWatchlist?(options: EpisodeScanOptions, run: ScanRun): Promise<WatchlistReport>;
   findImdbIds?(tmdbIds: readonly number[], signal?: AbortSignal): Promise<Map<number, string | null>>;
 }
 

@@ -50,8 +50,9 @@ export async function runScanRequest(
   scanner: Scanner,
   request: ScanRequest,
   ignore: IgnoreList,
-  run: ScanRun,
+  given: ScanRun,
 ): Promise<JobReport> {
+  const run: ScanRun = request.servers?.length ? { ...given, servers: request.servers } : given;
   const options: ScanRequestOptions = request.options ?? {};
   const names = request.libraries ?? [];
   if (request.type === 'movies') return scanner.scanMovies(movieOptions(options, names, ignore), run);
@@ -61,6 +62,7 @@ export async function runScanRequest(
     signal,
     onProgress,
     whenNoLibraryOfType: 'empty',
+    ...(run.servers && { servers: run.servers }),
   });
   return runBothHalves(
     {

@@ -6,13 +6,13 @@ import {
   type MovieMetadataSource,
   scanEpisodes,
   scanMovies,
+  scanWatchlist,
 } from '@complexionist/core';
 import { requestFetch } from '@complexionist/http';
-import { createPlexClient, type PlexClient } from '@complexionist/plex';
 import { createTmdbClient, type TmdbClient } from '@complexionist/tmdb';
 import { createTvdbClient, type TvdbClient } from '@complexionist/tvdb';
 import type { Scanner, ScanRun } from '../types.js';
-import { VERSION } from '../version.js';
+import { livePlex } from './live-plex.js';
 
 /** Options of {@link liveScanner}. */
 export interface LiveScannerOptions {
@@ -29,33 +29,11 @@ export interface LiveScannerOptions {
  */
 export function liveScanner(config: Config, cache?: CacheHandle, options: LiveScannerOptions = {}): Scanner {
   const clock = options.now ?? (() => new Date());
-  let plex: PlexClient | undefined;
   let tmdb: TmdbClient | undefined;
   let tvdb: TvdbClient | undefined;
 
-  function library(): PlexClient {
-    const { url, token } = config.plex;
-    if (!url || !token) {
-      throw new ConfigError(
-        `${url ? 'plex.token' : 'plex.url'} is not set, so there is no Plex server to scan.`,
-        {
-          service: 'plex',
-          hint: 'Run `complexionist auth plex --login`, then restart the server.',
-        },
-      );
-    }
-    // Every client reads through undici's `request`: half the CPU of `fetch` per response, and far less
-    // short-lived garbage while thousands of paced TMDB requests wait their turn (see requestFetch).
-    plex ??= createPlexClient({
-      url,
-      token,
-      insecureTls: config.plex.insecureTls,
-      version: VERSION,
-      fetch: requestFetch,
-      ...(options.clientIdentifier && { clientIdentifier: options.clientIdentifier }),
-    });
-    return plex;
-  }
+  const plex = livePlex(config, options);
+  const library = (hooks?: Pick<ScanRun, 'servers'>) => plex.library(hooks?.servers);
   function tmdbClient(): TmdbClient | undefined {
     const apiKey = config.tmdb.apiKey;
     if (apiKey)
@@ -124,11 +102,24 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
     async scanMovies(scanOptions, hooks) {
       const metadata = hooks.whenNoLibraryOfType === 'empty' ? lazyMovieMetadata() : movieMetadata();
       return scanMovies(
-        { library: library(), metadata, ...(cache && { cache: cache.store }) },
+        { library: library(hooks), metadata, ...(cache && { cache: cache.store }) },
         { ...toMovieScanOptions(config), ...scanOptions, ...run(hooks) },
       );
     },
     // Through the movie scan's cache entries: films it looked up cost nothing, the rest are cached for next time.
+    async scanWatchlist(scanOptions, hooks) {
+      const [tmdb, tvdb] = [tmdbClient(), tvdbClient()];
+      return scanWatchlist(
+        {
+          library: library(hooks),
+          watchlist: plex.watchlist(),
+          ...(tmdb && { metadata: tmdb, tmdb }),
+          ...(tvdb && { tvdb }),
+          ...(cache && { cache: cache.store }),
+        },
+        { ...toEpisodeScanOptions(config), ...scanOptions, ...run(hooks) },
+      );
+    },
     async findImdbIds(tmdbIds, signal) {
       const deps = { metadata: movieMetadata(), ...(cache && { cache: cache.store }) };
       return findImdbIds(deps, tmdbIds, { cacheTtls: toCacheTtls(config), ...(signal && { signal }) });
@@ -145,7 +136,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
       }
       return scanEpisodes(
         {
-          library: library(),
+          library: library(hooks),
           ...(sources.tvdb && { tvdb: sources.tvdb }),
           ...(sources.tmdb && { tmdb: sources.tmdb }),
           ...(cache && { cache: cache.store }),
