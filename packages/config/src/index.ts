@@ -23,6 +23,7 @@ export {
   plexServersOf,
   SINGLE_SERVER_NAME,
 } from './plex-servers.js';
+export { addPlexServerToFile, serverTokenVariable } from './plex-servers-file.js';
 export { saveSecret } from './save-secret.js';
 export { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
 export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';
