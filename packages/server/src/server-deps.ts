@@ -28,6 +28,8 @@ export interface ServerDepsOptions {
 export function configSecrets(config: Config): string[] {
   const values = [
     config.plex.token,
+    config.plex.accountToken,
+    ...config.plex.servers.map((server) => server.token),
     config.tmdb.apiKey,
     config.tvdb.apiKey,
     config.tvdb.pin,

@@ -9,6 +9,7 @@ import {
 } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveScanner } from '../scanners/live-scanner.js';
+import { configSecrets } from '../server-deps.js';
 import { finished, json, testApp } from '../test-helpers.js';
 
 let fakes: FakeServices;
@@ -29,10 +30,16 @@ function twoServers() {
   config.plex.discoverUrl = fakes.discoverUrl;
   Object.assign(config.tmdb, { apiKey: fakes.tmdbKey, url: fakes.tmdbUrl });
   Object.assign(config.tvdb, { apiKey: fakes.tvdbKey, url: fakes.tvdbUrl });
-  return testApp({ scanner: liveScanner(config, undefined, { now: () => fakes.now }) });
+  return { config, ...testApp({ scanner: liveScanner(config, undefined, { now: () => fakes.now }) }) };
 }
 
 describe('the server with two Plex servers', () => {
+  it('knows every server token and the account token as secrets', () => {
+    const secrets = configSecrets(twoServers().config);
+    expect(secrets).toContain(fakes.plexToken);
+    expect(secrets).toContain(fakes.plexAccountToken);
+  });
+
   it('GET /api/libraries names the server of each library', async () => {
     const { app } = twoServers();
     const body = (await (await app.request('/api/libraries')).json()) as {
