@@ -69,6 +69,20 @@ describe('createPlexWatchlistClient', () => {
     expect(fakes.counts().discover.byRoute).toEqual({ watchlist: 3, metadata: 1 });
   });
 
+  it('leaves out an item whose details fail, with a message, and fails without a callback', async () => {
+    fakes.setFault('discover', { status: 400, path: '/library/metadata' });
+    try {
+      const skipped: string[] = [];
+      const items = await watchlist(100).listWatchlist({ onSkippedItem: (m) => skipped.push(m) });
+      expect(items.map((i) => i.title)).not.toContain('Dune: Part Two');
+      expect(items).toHaveLength(8);
+      expect(skipped).toEqual([expect.stringContaining('"Dune: Part Two" could not be read')]);
+      await expect(watchlist(100).listWatchlist()).rejects.toMatchObject({ kind: 'response', status: 400 });
+    } finally {
+      fakes.setFault('discover', undefined);
+    }
+  });
+
   it('says which token to fix when plex.tv refuses it, without showing it', async () => {
     const error = await watchlist(4, DEFAULT_CREDENTIALS.plexToken)
       .listWatchlist()

@@ -1,5 +1,13 @@
-import { AuthError, ResponseError, type WatchlistItem, type WatchlistSource } from '@complexionist/core';
-import { createHttpClient, type HttpStats, validateBody } from '@complexionist/http';
+import {
+  AuthError,
+  isAbortError,
+  isComplexionistError,
+  type ListOptions,
+  ResponseError,
+  type WatchlistItem,
+  type WatchlistSource,
+} from '@complexionist/core';
+import { bodyError, createHttpClient, type HttpStats, validateBody } from '@complexionist/http';
 import * as v from 'valibot';
 import { idsFromGuids } from './item-ids.js';
 import { readAllPages } from './paging.js';
@@ -97,15 +105,44 @@ export function createPlexWatchlistClient(options: PlexWatchlistClientOptions): 
     });
   }
 
-  async function toItem(raw: unknown, signal: AbortSignal | undefined): Promise<WatchlistItem | null> {
+  /**
+   * Maps one listed item. A film or show the list sends malformed, or whose details cannot be read, is reported
+   * through `onSkippedItem` and left out (without the callback it fails the listing); a collection is left out.
+   */
+  async function toItem(raw: unknown, call: ListOptions): Promise<WatchlistItem | null> {
     const checked = v.safeParse(watchlistItem, raw);
-    if (!checked.success) return null;
+    if (!checked.success) {
+      const error = bodyError(checked.issues[0], {
+        service: 'plex.tv',
+        path: LIST_PATH,
+        status: 200,
+        at: 'Metadata[]',
+      });
+      if (!call.onSkippedItem) throw error;
+      call.onSkippedItem(`${error.message} The watchlist item was left out.`);
+      return null;
+    }
     const item = checked.output;
     if (item.type !== 'movie' && item.type !== 'show') return null;
     let guids = item.Guid?.map((g) => g.id);
     if (guids === undefined) {
       const path = `/library/metadata/${encodeURIComponent(item.ratingKey)}`;
-      const details = await get(path, {}, signal, true);
+      let details: Awaited<ReturnType<typeof get>>;
+      try {
+        details = await get(path, {}, call.signal, true);
+      } catch (error) {
+        if (
+          !call.onSkippedItem ||
+          isAbortError(error) ||
+          (isComplexionistError(error) && error.kind === 'auth')
+        )
+          throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        call.onSkippedItem(
+          `The ids of the watchlist item "${item.title ?? item.ratingKey}" could not be read: ${reason}`,
+        );
+        return null;
+      }
       if (details === null) return null;
       const full = v.safeParse(watchlistItem, details.Metadata?.[0]);
       guids = full.success ? (full.output.Guid ?? []).map((g) => g.id) : [];
@@ -146,7 +183,7 @@ export function createPlexWatchlistClient(options: PlexWatchlistClientOptions): 
       );
       const out: WatchlistItem[] = [];
       for (const [, item] of raw) {
-        const mapped = await toItem(item, call.signal);
+        const mapped = await toItem(item, call);
         if (mapped) out.push(mapped);
       }
       return out;

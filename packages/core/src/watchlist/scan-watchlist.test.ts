@@ -92,6 +92,19 @@ describe('scanWatchlist', () => {
     ]);
   });
 
+  it('is partial with a warning when the watchlist skips an item it cannot read', async () => {
+    const skipping: WatchlistSource = {
+      listWatchlist: async (options) => {
+        options?.onSkippedItem?.('plex.tv answered an item without a title; it was left out.');
+        return list;
+      },
+    };
+    const report = await scanWatchlist({ ...portsOf(data), watchlist: skipping }, { now });
+    expect(report.status).toBe('partial');
+    expect(report.warnings.map((w) => w.code)).toEqual(['malformed-response']);
+    expect(report.movies.map((m) => m.title)).toEqual(['Aliens']);
+  });
+
   it('formats as text, json and csv', async () => {
     const report = await scanWatchlist({ ...portsOf(data), watchlist: watchlist(list) }, { now });
     const text = formatWatchlist(report, 'text');

@@ -96,7 +96,13 @@ export async function scanWatchlist(
   const ctx = createRunContext('movies', run, deps.cache);
   throwIfAborted(ctx.signal);
   const items = await resolveWatchlistIds(
-    await deps.watchlist.listWatchlist({ signal: ctx.signal }),
+    await deps.watchlist.listWatchlist({
+      signal: ctx.signal,
+      onSkippedItem: (message) => {
+        ctx.warnings.add({ code: 'malformed-response', message, service: 'plex.tv', item: 'watchlist' });
+        ctx.share.degrade();
+      },
+    }),
     deps,
     ctx,
   );

@@ -1,4 +1,4 @@
-import type { CallOptions } from '../ports.js';
+import type { ListOptions } from '../ports.js';
 import type { LibraryServer, ReportStatus, ReportWarning, SeasonGap, UnmatchedItem } from '../report.js';
 import type { ExternalIds } from '../types.js';
 
@@ -14,9 +14,12 @@ export interface WatchlistItem {
   ids: ExternalIds;
 }
 
-/** The account's watchlist (the Discover service). Failures reject with a `ComplexionistError`. */
+/**
+ * The account's watchlist (the Discover service). Failures reject with a `ComplexionistError`; an item that
+ * cannot be read is reported through `onSkippedItem` and left out (without the callback it fails the list).
+ */
 export interface WatchlistSource {
-  listWatchlist(options?: CallOptions): Promise<WatchlistItem[]>;
+  listWatchlist(options?: Pick<ListOptions, 'signal' | 'onSkippedItem'>): Promise<WatchlistItem[]>;
 }
 
 /** A watchlisted film no scanned server owns. */
