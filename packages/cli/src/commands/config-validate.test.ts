@@ -108,7 +108,7 @@ describe('config validate with several servers', () => {
     );
     const ok = await validate({ COMPLEXIONIST_HOME: dir, PLEX_TOKEN: fakes.plexToken });
     expect(ok.lines.find((l) => l.includes('Plex'))).toContain(
-      `Annex: ${fakes.plexUrl} answers as Plex Media Server`,
+      `Plex: ${fakes.plexUrl} answers as Plex Media Server`,
     );
   });
 });
