@@ -20,6 +20,7 @@ export {
 export {
   type PlexServerConfig,
   parsePlexServers,
+  plexServerSetting,
   plexServersOf,
   SINGLE_SERVER_NAME,
 } from './plex-servers.js';

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: config.yaml's ${VAR} syntax is under test.
 import { describe, expect, it } from 'vitest';
 import { maskConfig } from './mask.js';
-import { plexServersOf } from './plex-servers.js';
+import { plexServerSetting, plexServersOf } from './plex-servers.js';
 import { workspace } from './test-helpers.js';
 
 const YAML = `plex:
@@ -40,6 +40,11 @@ describe('plex.servers', () => {
         servers: [{ name: 'A', url: 'http://a:32400', token: 't' }],
       }),
     ).toEqual([{ name: 'A', url: 'http://a:32400', token: 't' }]);
+  });
+
+  it('names the setting each server comes from, for error hints', () => {
+    expect(plexServerSetting({ name: 'plex' })).toBe('plex.url');
+    expect(plexServerSetting({ name: 'Annex' })).toBe('plex.servers (Annex)');
   });
 
   it.each([

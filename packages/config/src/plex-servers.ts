@@ -89,6 +89,15 @@ export function plexServersOf(plex: {
   return [{ ...single, name: taken ? `${SINGLE_SERVER_NAME}-main` : single.name }, ...listed];
 }
 
+/** The setting a server's address comes from, for error hints: `plex.url`, or `plex.servers (NAME)`. */
+export function plexServerSetting(
+  server: { name: string },
+  plex?: { servers: readonly { name: string }[] },
+): string {
+  const listed = plex ? plex.servers.some((s) => s.name === server.name) : server.name !== SINGLE_SERVER_NAME;
+  return listed ? `plex.servers (${server.name})` : 'plex.url';
+}
+
 /** A copy of servers with tokens masked, for `config --show`. */
 export function maskServers(
   servers: readonly PlexServerConfig[],

@@ -17,6 +17,8 @@ export type PlexServersOptions = Omit<PlexClientOptions, 'url' | 'token'> & {
    * server is read as a plain client, as before several servers existed. @default true
    */
   named?: boolean;
+  /** The setting holding a server's address, for error hints. @default `plex.servers (NAME)` */
+  settingOf?: (server: PlexServerEntry) => string;
 };
 
 /**
@@ -52,10 +54,10 @@ export function createPlexServers(
   servers: readonly PlexServerEntry[],
   options: PlexServersOptions = {},
 ): { library: MediaLibrary; clients: Array<{ name: string; client: PlexClient }> } {
-  const { only, named = true, ...shared } = options;
+  const { only, named = true, settingOf = (s) => `plex.servers (${s.name})`, ...shared } = options;
   const clients = pickServers(servers, only).map((server) => ({
     name: server.name,
-    client: createPlexClient({ ...shared, url: server.url, token: server.token }),
+    client: createPlexClient({ ...shared, url: server.url, token: server.token, setting: settingOf(server) }),
   }));
   const first = clients[0];
   if (first === undefined) throw new UsageError('No Plex server to read.');

@@ -92,6 +92,7 @@ describe('several Plex servers (built binary against two fake servers)', () => {
     const none = await box.run(['movies', '--config', config, '--server', 'Attic'], { env: env(dead) });
     expect(none.code).toBe(3);
     expect(none.stderr).toContain('Could not reach Plex at http://127.0.0.1:1');
+    expect(none.stderr).toContain('Check plex.servers (Attic)');
   });
 
   it('watchlist lists exactly the watchlist items no scanned server owns', async () => {

@@ -1,4 +1,4 @@
-import { type Config, type PlexServerConfig, plexServersOf } from '@complexionist/config';
+import { type Config, type PlexServerConfig, plexServerSetting, plexServersOf } from '@complexionist/config';
 import type { MediaLibrary, WatchlistSource } from '@complexionist/core';
 import { type HttpStats, requestFetch } from '@complexionist/http';
 import { createPlexServers, createPlexWatchlistClient } from '@complexionist/plex';
@@ -27,6 +27,7 @@ export function livePlex(config: Config, serverNames: readonly string[], identit
   const { library, clients } = createPlexServers(configured, {
     only: serverNames,
     named: config.plex.servers.length > 0,
+    settingOf: plexServerSetting,
     ...identity,
     insecureTls: config.plex.insecureTls,
     fetch: requestFetch,

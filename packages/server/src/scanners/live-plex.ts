@@ -1,4 +1,4 @@
-import { type Config, plexServersOf } from '@complexionist/config';
+import { type Config, plexServerSetting, plexServersOf } from '@complexionist/config';
 import { ConfigError, type MediaLibrary, type WatchlistSource } from '@complexionist/core';
 import { requestFetch } from '@complexionist/http';
 import { createPlexServers, createPlexWatchlistClient } from '@complexionist/plex';
@@ -51,6 +51,7 @@ export function livePlex(config: Config, options: { clientIdentifier?: string } 
         library = createPlexServers(servers(), {
           only: names,
           named: config.plex.servers.length > 0,
+          settingOf: plexServerSetting,
           insecureTls: config.plex.insecureTls,
           fetch: requestFetch,
           ...identity,
