@@ -16,6 +16,8 @@ import { sendCommand } from './commands/send/send.js';
 import { SEND_SPEC } from './commands/send/spec.js';
 import { serveCommand, serveOptionsFromArgs } from './commands/serve/serve.js';
 import { SERVE_SPEC } from './commands/serve/spec.js';
+import { WATCHLIST_SPEC } from './commands/watchlist/spec.js';
+import { watchlistCommand, watchlistOptionsFromArgs } from './commands/watchlist/watchlist.js';
 import type { ParsedCommand } from './shared/args/parse.js';
 import type { CommandSpec } from './shared/args/spec.js';
 import type { CommandIo } from './shared/context.js';
@@ -46,6 +48,7 @@ export const COMMANDS: CommandEntry[] = [
   entry(MOVIES_SPEC, (p) => scanOptionsFromArgs('movies', p), scanCommand),
   entry(EPISODES_SPEC, (p) => scanOptionsFromArgs('episodes', p), scanCommand),
   entry(SCAN_SPEC, (p) => scanOptionsFromArgs('scan', p), scanCommand),
+  entry(WATCHLIST_SPEC, watchlistOptionsFromArgs, watchlistCommand),
   entry(SEND_SPEC, sendOptionsFromArgs, sendCommand),
   entry(SERVE_SPEC, serveOptionsFromArgs, serveCommand),
   entry(CONFIG_SPEC, configOptionsFromArgs, configCommand),

@@ -17,6 +17,14 @@ export {
   type NotificationType,
   targetSecrets,
 } from './notification-targets.js';
+export {
+  type PlexServerConfig,
+  parsePlexServers,
+  plexServerSetting,
+  plexServersOf,
+  SINGLE_SERVER_NAME,
+} from './plex-servers.js';
+export { addPlexServerToFile, serverTokenVariable } from './plex-servers-file.js';
 export { saveSecret } from './save-secret.js';
 export { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
 export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';

@@ -1,5 +1,6 @@
 import { redactUrlCredentials } from '@complexionist/core';
 import { maskTarget } from './notification-targets.js';
+import { maskServers } from './plex-servers.js';
 import { CONFIG_KEYS, camelPath } from './schema.js';
 import { settingValue } from './setting-value.js';
 import type { Config } from './types.js';
@@ -30,6 +31,7 @@ export function maskConfig(config: Config): Config {
     if (parent && typeof value === 'string') parent[last] = maskSecret(value);
   }
   copy.notifications = config.notifications.map(maskTarget);
+  copy.plex.servers = maskServers(config.plex.servers, maskSecret);
   return copy;
 }
 

@@ -1,5 +1,6 @@
 import type { ScanOptionName } from '@complexionist/core';
 import { ARR_KEYS } from './arr-keys.js';
+import { PLEX_SERVER_KEYS } from './plex-servers.js';
 import { scanOptionKey } from './scan-option-keys.js';
 import type { ValueType } from './value-types.js';
 
@@ -47,6 +48,7 @@ export const CONFIG_KEYS = spec([
     default: false,
     description: 'Trust a self-signed certificate of the Plex server',
   },
+  ...PLEX_SERVER_KEYS,
   {
     key: 'tmdb.api_key',
     env: 'TMDB_API_KEY',

@@ -10,6 +10,7 @@ const HOW_TO_SAVE: Record<string, string> = {
   'tmdb.api_key': 'run `complexionist auth tmdb --key KEY`',
   'tvdb.api_key': 'run `complexionist auth tvdb --key KEY [--pin PIN]`',
   'tvdb.pin': 'run `complexionist auth tvdb --key KEY --pin PIN`',
+  'plex.servers': `edit the plex.servers list in config.yaml (with \${VAR} references for the tokens), or run \`complexionist auth plex --login --add\``,
   notifications: `edit the notifications list in config.yaml (with \${VAR} references for the secret URLs)`,
 };
 

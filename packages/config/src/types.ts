@@ -1,5 +1,6 @@
 import type { CacheTtls, ConfigError, EpisodeSourceChoice, IgnoreList } from '@complexionist/core';
 import type { NotificationTarget } from './notification-targets.js';
+import type { PlexServerConfig } from './plex-servers.js';
 import type { ConfigKey } from './schema.js';
 
 /**
@@ -7,7 +8,16 @@ import type { ConfigKey } from './schema.js';
  * are absent.
  */
 export interface Config {
-  plex: { url?: string; token?: string; tvUrl: string; insecureTls: boolean };
+  plex: {
+    url?: string;
+    token?: string;
+    tvUrl: string;
+    insecureTls: boolean;
+    /** More servers (`plex.servers`); {@link plexServersOf} gives every configured server. */
+    servers: PlexServerConfig[];
+    accountToken?: string;
+    discoverUrl: string;
+  };
   tmdb: { apiKey?: string; url: string };
   tvdb: { apiKey?: string; pin?: string; url: string };
   options: {

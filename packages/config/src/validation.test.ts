@@ -215,6 +215,8 @@ describe('environment variables', () => {
       TVDB_API_KEY: 'vkey',
       TVDB_PIN: '0042',
       TVDB_URL: 'http://tvdb',
+      PLEX_ACCOUNT_TOKEN: 'atok',
+      PLEX_DISCOVER_URL: 'http://discover',
     };
     const { config } = await workspace().load({ env });
     expect(config.plex).toEqual({
@@ -222,6 +224,9 @@ describe('environment variables', () => {
       token: 'ptok',
       tvUrl: 'http://plextv',
       insecureTls: false,
+      servers: [],
+      accountToken: 'atok',
+      discoverUrl: 'http://discover',
     });
     expect(config.tmdb).toEqual({ apiKey: 'tkey', url: 'http://tmdb' });
     expect(config.tvdb).toEqual({ apiKey: 'vkey', pin: '0042', url: 'http://tvdb' });

@@ -1,6 +1,7 @@
 import { describeScanOption, SCAN_OPTIONS } from '@complexionist/core';
 import { normalizeIgnoreValue } from './ignore-values.js';
 import { NOTIFICATION_TARGETS_EXPECTED, parseNotificationTargets } from './notification-targets.js';
+import { PLEX_SERVERS_EXPECTED, parsePlexServers } from './plex-servers.js';
 
 /** Kinds of setting values; each knows how to read a raw value and how to describe itself in errors. */
 export type ValueType =
@@ -20,7 +21,8 @@ export type ValueType =
   | 'episode-ids'
   | 'hosts'
   | 'cron'
-  | 'notification-targets';
+  | 'notification-targets'
+  | 'plex-servers';
 
 /** A value read from YAML, an environment variable or a flag, before checking. */
 export type RawValue = unknown;
@@ -175,6 +177,10 @@ const RULES: Record<ValueType, TypeRule> = {
   'notification-targets': {
     describe: () => NOTIFICATION_TARGETS_EXPECTED,
     parse: (raw) => parseNotificationTargets(raw) ?? INVALID,
+  },
+  'plex-servers': {
+    describe: () => PLEX_SERVERS_EXPECTED,
+    parse: (raw) => parsePlexServers(raw) ?? INVALID,
   },
 };
 

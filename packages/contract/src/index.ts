@@ -14,3 +14,4 @@ export type {
 export { mediaLibraryContract } from './media-library-contract.js';
 export { movieMetadataContract } from './movie-metadata-contract.js';
 export { expectAbortRejects, type MakeSource } from './shared.js';
+export { type WatchlistFixtures, watchlistSourceContract } from './watchlist-source-contract.js';

@@ -62,6 +62,7 @@ export {
   resolveMovieOptions,
 } from './resolve-options.js';
 export { runBothHalves, type ScanHalves } from './scan/both-halves.js';
+export { combineLibraries, type NamedLibrary } from './scan/combine-libraries.js';
 export { ScanFailedError } from './scan/failure-share.js';
 export { type FindImdbIdsOptions, findImdbIds } from './scan/imdb-ids.js';
 export { scanEpisodes } from './scan/scan-episodes.js';
@@ -69,3 +70,16 @@ export { scanMovies } from './scan/scan-movies.js';
 export type * from './scan-types.js';
 export { SERVICE_LABELS } from './service-labels.js';
 export type * from './types.js';
+export { formatWatchlist, WATCHLIST_CSV_HEADER } from './watchlist/format-watchlist.js';
+export {
+  scanWatchlist,
+  type WatchlistScanDeps,
+  type WatchlistScanOptions,
+} from './watchlist/scan-watchlist.js';
+export {
+  findWatchlistGaps,
+  type OwnedIds,
+  type WatchlistGapInput,
+  type WatchlistGaps,
+} from './watchlist/watchlist-gaps.js';
+export type * from './watchlist/watchlist-types.js';

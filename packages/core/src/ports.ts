@@ -28,12 +28,22 @@ export interface ListOptions extends CallOptions {
   onSkippedItem?: (message: string) => void;
 }
 
+/** Options of {@link MediaLibrary.listSections}. */
+export interface ListSectionsOptions extends CallOptions {
+  /**
+   * Called when one of several servers could not be read while others answered: its sections are left out
+   * and the scan goes on, `partial` (docs/spec.md §5 "Several servers"). `message` names the server and the
+   * cause, never a secret.
+   */
+  onUnavailable?: (server: string, message: string) => void;
+}
+
 /**
  * The user's media library (Plex, or anything shaped like it).
  * Listings are section-wide: implementations never fetch per show or per season.
  */
 export interface MediaLibrary {
-  listSections(options?: CallOptions): Promise<LibrarySection[]>;
+  listSections(options?: ListSectionsOptions): Promise<LibrarySection[]>;
   listMovies(sectionKey: string, options?: ListOptions): Promise<OwnedMovie[]>;
   listShows(sectionKey: string, options?: ListOptions): Promise<OwnedShow[]>;
   listEpisodes(sectionKey: string, options?: ListOptions): Promise<OwnedEpisode[]>;

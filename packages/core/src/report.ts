@@ -75,6 +75,14 @@ export interface MovieSummary {
   missingMovies: number;
 }
 
+/** Which server a scanned library is on (several Plex servers, docs/spec.md §5). */
+export interface LibraryServer {
+  /** Section title, as in `libraries`. */
+  library: string;
+  /** The server's name (`plex.servers[].name`). */
+  server: string;
+}
+
 /** Report of a movie collection scan (docs/spec.md §4). */
 export interface MovieGapReport {
   type: 'movies';
@@ -84,6 +92,8 @@ export interface MovieGapReport {
   generatedAt: string;
   /** Titles of the scanned sections. */
   libraries: string[];
+  /** The server of each scanned section, in the order of `libraries`; absent for a single unnamed server. */
+  libraryServers?: LibraryServer[];
   summary: MovieSummary;
   warnings: ReportWarning[];
   unmatched: UnmatchedItem[];
@@ -141,6 +151,8 @@ export interface EpisodeGapReport {
   status?: ReportStatus;
   generatedAt: string;
   libraries: string[];
+  /** The server of each scanned section, in the order of `libraries`; absent for a single unnamed server. */
+  libraryServers?: LibraryServer[];
   summary: EpisodeSummary;
   warnings: ReportWarning[];
   unmatched: UnmatchedItem[];

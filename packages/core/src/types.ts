@@ -13,6 +13,8 @@ export interface LibrarySection {
   type: SectionType;
   /** Metadata agent id, e.g. `tv.plex.agents.movie` or `com.plexapp.agents.thetvdb`. */
   agent?: string;
+  /** Name of the Plex server holding the section, when several servers are scanned as one library. */
+  server?: string;
 }
 
 /** External ids parsed from an item's Plex GUIDs. Absent when the item has none of that kind. */

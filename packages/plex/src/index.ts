@@ -16,5 +16,17 @@ export {
   type PlexIdentity,
 } from './plex-client.js';
 export type { PlexIdentityOptions } from './plex-headers.js';
+export {
+  createPlexServers,
+  type PlexServerEntry,
+  type PlexServersOptions,
+  pickServers,
+} from './plex-servers.js';
 export { createPlexTvClient, type PlexTvClient, type PlexTvClientOptions } from './plex-tv-client.js';
 export type { PlexConnection, PlexServerResource } from './servers.js';
+export {
+  createPlexWatchlistClient,
+  DEFAULT_DISCOVER_URL,
+  type PlexWatchlistClient,
+  type PlexWatchlistClientOptions,
+} from './watchlist-client.js';

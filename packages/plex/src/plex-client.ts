@@ -46,6 +46,8 @@ export interface PlexClientOptions extends PlexIdentityOptions {
   /** Trust a self-signed TLS certificate (docs/spec.md §6 `plex.insecure_tls`). @default false */
   insecureTls?: boolean;
   fetch?: typeof fetch;
+  /** The setting holding `url`, named by connection errors (e.g. `plex.servers (Annex)`). @default 'plex.url' */
+  setting?: string;
 }
 
 /** What `/identity` says about a server. */
@@ -107,6 +109,7 @@ export function createPlexClient(options: PlexClientOptions): PlexClient {
     retries: options.retries,
     insecureTls: options.insecureTls,
     fetch: options.fetch,
+    setting: options.setting,
   });
   const sectionPath = (key: string) => `/library/sections/${encodeURIComponent(key)}`;
   const noSection = (key: string) => () =>

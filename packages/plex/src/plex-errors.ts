@@ -10,7 +10,9 @@ import {
 export const PLEX_TOKEN_HINT =
   'Get a new one with `complexionist auth plex --login`, or set plex.token / PLEX_TOKEN.';
 const TLS_REASON = 'TLS certificate problem';
-const URL_HINT = 'Check plex.url (for example http://192.168.1.10:32400) and that the server is running.';
+/** What to check when a server cannot be reached, naming the setting that holds its address. */
+const urlHint = (setting: string): string =>
+  `Check ${setting} (for example http://192.168.1.10:32400) and that the server is running.`;
 const TLS_HINT =
   'The server presented a certificate Node.js does not trust (often a self-signed one). ' +
   'Use its http:// address, or enable the insecureTls option (plex.insecure_tls) to trust it anyway.';
@@ -110,6 +112,6 @@ export function wrapNetworkError(error: unknown, where: NetworkFailureContext): 
 }
 
 /** {@link wrapNetworkError} for a Plex Media Server: points at `plex.url`, or at `insecureTls` for TLS. */
-export function enrichPlexError(error: unknown, url: string, path: string): unknown {
-  return wrapNetworkError(error, { service: 'plex', url, path, hint: URL_HINT, tlsHint: TLS_HINT });
+export function enrichPlexError(error: unknown, url: string, path: string, setting = 'plex.url'): unknown {
+  return wrapNetworkError(error, { service: 'plex', url, path, hint: urlHint(setting), tlsHint: TLS_HINT });
 }

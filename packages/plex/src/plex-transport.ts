@@ -28,6 +28,8 @@ export interface PlexTransportOptions {
   retries?: number | undefined;
   insecureTls?: boolean | undefined;
   fetch?: typeof fetch | undefined;
+  /** The setting holding `url`, named by connection errors. @default 'plex.url' */
+  setting?: string | undefined;
 }
 
 /** Reads the body as JSON and returns its `MediaContainer`, or undefined when it is not Plex JSON. */
@@ -71,7 +73,7 @@ export function createPlexTransport(options: PlexTransportOptions): PlexTranspor
           ...(init.signal === undefined ? {} : { signal: init.signal }),
         });
       } catch (error) {
-        throw enrichPlexError(error, url, path);
+        throw enrichPlexError(error, url, path, options.setting);
       }
       const { status } = response;
       if (status === 401 || status === 403) throw plexAuthError(url, status, path);

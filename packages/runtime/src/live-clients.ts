@@ -1,9 +1,9 @@
 import { type CacheHandle, cachedTokenStore, tokenKey } from '@complexionist/cache';
 import type { Config } from '@complexionist/config';
 import { type HttpStats, requestFetch } from '@complexionist/http';
-import { createPlexClient, type PlexClient } from '@complexionist/plex';
 import { createTmdbClient, type TmdbClient } from '@complexionist/tmdb';
 import { createTvdbClient, type TvdbClient } from '@complexionist/tvdb';
+import { type LivePlex, livePlex } from './live-plex.js';
 
 /** Options of {@link liveClients}. */
 export interface LiveClientsOptions {
@@ -21,19 +21,21 @@ export interface LiveClientsOptions {
  * missing answers `undefined`; the caller says which setting to fix, in its own words.
  */
 export interface LiveClients {
-  /** Undefined without `plex.url` and `plex.token`. */
-  plex(): PlexClient | undefined;
+  /** The picked Plex servers as one library (see {@link LivePlex}); undefined when no server is configured. */
+  plex: LivePlex['library'];
+  /** The account's Plex watchlist; undefined without `plex.account_token` or a server token. */
+  watchlist: LivePlex['watchlist'];
   /** Undefined without `tmdb.api_key`. */
   tmdb(): TmdbClient | undefined;
   /** Undefined without `tvdb.api_key`. */
   tvdb(): TvdbClient | undefined;
-  /** Request counts of the clients made so far: Plex, TMDB, TVDB in that order. */
+  /** Request counts of the clients made so far: Plex (servers, watchlist), TMDB, TVDB in that order. */
   stats(): HttpStats[];
 }
 
 /** Builds the {@link LiveClients} of a loaded configuration (the only place either face makes them). */
 export function liveClients(config: Config, options: LiveClientsOptions = {}): LiveClients {
-  let plex: PlexClient | undefined;
+  const plex = livePlex(config, options);
   let tmdb: TmdbClient | undefined;
   let tvdb: TvdbClient | undefined;
   // Every client reads through undici's `request`: half the CPU of `fetch` per response, and far less
@@ -41,19 +43,8 @@ export function liveClients(config: Config, options: LiveClientsOptions = {}): L
   const fetch = requestFetch;
   const { language } = config.options;
   return {
-    plex() {
-      const { url, token, insecureTls } = config.plex;
-      if (!url || !token) return undefined;
-      plex ??= createPlexClient({
-        url,
-        token,
-        insecureTls,
-        ...(options.version && { version: options.version }),
-        fetch,
-        ...(options.clientIdentifier && { clientIdentifier: options.clientIdentifier }),
-      });
-      return plex;
-    },
+    plex: plex.library,
+    watchlist: plex.watchlist,
     tmdb() {
       const { apiKey, url } = config.tmdb;
       if (!apiKey) return undefined;
@@ -74,6 +65,6 @@ export function liveClients(config: Config, options: LiveClientsOptions = {}): L
       });
       return tvdb;
     },
-    stats: () => [plex, tmdb, tvdb].flatMap((client) => (client ? [client.stats()] : [])),
+    stats: () => [...plex.stats(), ...[tmdb, tvdb].flatMap((client) => (client ? [client.stats()] : []))],
   };
 }

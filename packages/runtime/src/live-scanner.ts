@@ -3,12 +3,14 @@ import { type Config, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } fr
 import {
   ConfigError,
   findImdbIds,
+  type MediaLibrary,
   type MovieMetadataSource,
   scanEpisodes,
   scanMovies,
+  scanWatchlist,
+  type WatchlistSource,
   withOverrides,
 } from '@complexionist/core';
-import type { PlexClient } from '@complexionist/plex';
 import type { TmdbClient } from '@complexionist/tmdb';
 import { liveClients } from './live-clients.js';
 import type { Scanner, ScanRun } from './scanner.js';
@@ -36,8 +38,8 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
     ...(options.clientIdentifier && { clientIdentifier: options.clientIdentifier }),
   });
 
-  function library(): PlexClient {
-    const plex = clients.plex();
+  function library(hooks?: Pick<ScanRun, 'servers'>): MediaLibrary {
+    const plex = clients.plex(hooks?.servers);
     if (plex) return plex;
     throw new ConfigError(
       `${config.plex.url ? 'plex.token' : 'plex.url'} is not set, so there is no Plex server to scan.`,
@@ -46,6 +48,14 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
         hint: 'Open Setup on the page and sign in with plex.tv (or run `complexionist auth plex --login`).',
       },
     );
+  }
+  function watchlist(): WatchlistSource {
+    const source = clients.watchlist();
+    if (source) return source;
+    throw new ConfigError('The watchlist needs a plex.tv account token, and none is set.', {
+      service: 'plex.tv',
+      hint: 'Sign in with plex.tv on the page (Setup), or set PLEX_ACCOUNT_TOKEN (`complexionist auth plex --login` saves it).',
+    });
   }
   const tmdbClient = (): TmdbClient | undefined => clients.tmdb();
   const tvdbClient = () => clients.tvdb();
@@ -92,11 +102,24 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
     async scanMovies(scanOptions, hooks) {
       const metadata = hooks.whenNoLibraryOfType === 'empty' ? lazyMovieMetadata() : movieMetadata();
       return scanMovies(
-        { library: library(), metadata, ...(cache && { cache: cache.store }) },
+        { library: library(hooks), metadata, ...(cache && { cache: cache.store }) },
         { ...withOverrides(toMovieScanOptions(config), scanOptions), ...run(hooks) },
       );
     },
     // Through the movie scan's cache entries: films it looked up cost nothing, the rest are cached for next time.
+    async scanWatchlist(scanOptions, hooks) {
+      const [tmdb, tvdb] = [tmdbClient(), tvdbClient()];
+      return scanWatchlist(
+        {
+          library: library(hooks),
+          watchlist: watchlist(),
+          ...(tmdb && { metadata: tmdb, tmdb }),
+          ...(tvdb && { tvdb }),
+          ...(cache && { cache: cache.store }),
+        },
+        { ...withOverrides(toEpisodeScanOptions(config), scanOptions), ...run(hooks) },
+      );
+    },
     async findImdbIds(tmdbIds, signal) {
       const deps = { metadata: movieMetadata(), ...(cache && { cache: cache.store }) };
       return findImdbIds(deps, tmdbIds, { cacheTtls: toCacheTtls(config), ...(signal && { signal }) });
@@ -113,7 +136,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
       }
       return scanEpisodes(
         {
-          library: library(),
+          library: library(hooks),
           ...(sources.tvdb && { tvdb: sources.tvdb }),
           ...(sources.tmdb && { tmdb: sources.tmdb }),
           ...(cache && { cache: cache.store }),

@@ -5,6 +5,7 @@ import type {
   MovieGapReport,
   MovieScanOptions,
   ScanProgress,
+  WatchlistReport,
 } from '@complexionist/core';
 
 /** The configured values of the scan options the page shows as checkboxes (what a scan uses unless told). */
@@ -22,6 +23,8 @@ export interface ScanRun {
    * job's halves pass `'empty'`. @default 'error'
    */
   whenNoLibraryOfType?: 'error' | 'empty';
+  /** Names of the Plex servers to scan (several servers, docs/spec.md §5); every server when absent. */
+  servers?: string[];
 }
 
 /**
@@ -29,6 +32,7 @@ export interface ScanRun {
  * demo library) and supply the clock, cache and configured defaults; the server only passes per-request options.
  */
 export interface Scanner {
+  /** Every library of every server; with several servers each names its `server`. */
   listLibraries(signal?: AbortSignal): Promise<LibrarySection[]>;
   scanMovies(options: MovieScanOptions, run: ScanRun): Promise<MovieGapReport>;
   scanEpisodes(options: EpisodeScanOptions, run: ScanRun): Promise<EpisodeGapReport>;
@@ -38,5 +42,7 @@ export interface Scanner {
    * The IMDb ids of TMDB movies (null when unknown), for Radarr's StevenLu list. Without it every id is unknown.
    * Rejects only for bad credentials or an abort.
    */
+  /** The account's watchlist items no scanned server owns (absent: no watchlist, e.g. the demo). */
+  scanWatchlist?(options: EpisodeScanOptions, run: ScanRun): Promise<WatchlistReport>;
   findImdbIds?(tmdbIds: readonly number[], signal?: AbortSignal): Promise<Map<number, string | null>>;
 }

@@ -7,6 +7,8 @@ describe('the secrets list (from the schema’s secret: true)', () => {
   it('names every credential setting and nothing else', () => {
     expect([...SECRET_KEYS].sort()).toEqual([
       'notifications',
+      'plex.account_token',
+      'plex.servers',
       'plex.token',
       'radarr.api_key',
       'server.api_key',

@@ -16,6 +16,8 @@ export function configSecrets(config: Config): string[] {
     const value = settingValue(config, key);
     if (typeof value === 'string' && value !== '') values.push(value);
   }
+  // `plex.servers` is one secret setting holding a list: each server's token is a value of its own.
+  for (const server of config.plex.servers) if (server.token) values.push(server.token);
   values.push(...targetSecrets(config.notifications));
   return values;
 }

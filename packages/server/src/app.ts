@@ -20,6 +20,7 @@ import { reportsRoutes } from './routes/reports.js';
 import { scansRoutes } from './routes/scans.js';
 import { scheduleRoutes } from './routes/schedule.js';
 import { sendRoutes } from './routes/send.js';
+import { watchlistRoutes } from './routes/watchlist.js';
 import { parseCron } from './schedule/cron.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
 import { setupRoutes } from './setup/setup-routes.js';
@@ -122,6 +123,7 @@ export function createApp(deps: ServerDeps): ServerApp {
     integrationsRoutes,
     setupRoutes,
     plexLinksRoutes,
+    watchlistRoutes,
   ];
   for (const routes of apiRoutes) {
     app.route('/api', routes(ctx));

@@ -56,6 +56,8 @@ const request = <T extends string, O extends v.ObjectEntries>(type: T, options: 
   v.strictObject({
     type: v.literal(type),
     libraries,
+    // Several Plex servers (docs/spec.md §5): scan only these, by name; every server when absent.
+    servers: libraries,
     options: v.optional(v.strictObject(options)),
   });
 
@@ -116,6 +118,8 @@ export const LatestReportQuerySchema = v.object({
 /** Query of `GET /api/lists/radarr`. */
 export const RadarrListQuerySchema = v.object({
   format: v.optional(v.picklist(['radarr', 'stevenlu'], 'Expected "radarr" or "stevenlu"'), 'radarr'),
+  /** `1`: add the films of the latest watchlist read that no server owns (docs/spec.md §8). */
+  watchlist: v.optional(v.picklist(['0', '1'], 'Expected 0 or 1')),
 });
 
 /**

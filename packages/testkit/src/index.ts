@@ -20,6 +20,7 @@ export type {
 export {
   DEFAULT_CREDENTIALS,
   type FakeCounts,
+  type FakePlexServer,
   type FakeServiceName,
   type FakeServices,
   type FakeServicesOptions,
@@ -43,6 +44,14 @@ export {
 } from './request-counts.js';
 export { smallWorld } from './small/small-world.js';
 export { smallWorldExpected } from './small/small-world-expected.js';
+export {
+  TWO_SERVER_NAMES,
+  TWO_SERVER_SPLIT,
+  twoServerExpected,
+  twoServerWatchlist,
+  twoServerWatchlistExpected,
+  twoServerWorld,
+} from './small/two-servers.js';
 export { NEW_COLLECTION_PART, NEW_EPISODE, worldChanges } from './small/world-changes.js';
 export type * from './world/expected-types.js';
 export type * from './world/types.js';

@@ -18,6 +18,8 @@ export type ReportFormat = (typeof FORMATS)[number];
 export interface ScanCommandOptions extends GlobalOptions, Partial<ScanOptionValues> {
   kind: ScanKind;
   libraries: string[];
+  /** `--server NAME` (repeatable): scan only these Plex servers; every server when empty or absent. */
+  servers?: string[];
   /** `--exclude-show`: added to `exclusions.shows` from the configuration. */
   excludeShows: string[];
   /** `--language`: over `options.language`. */

@@ -1,5 +1,5 @@
 import { createReportHistory } from '@complexionist/cache';
-import { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
+import { plexServersOf, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
 import { clientIdentifier, liveClients, openHomeCache } from '@complexionist/runtime';
 import type { CommandIo } from '../shared/context.js';
 import type { ScanCommandOptions } from '../shared/scan-command-options.js';
@@ -30,9 +30,10 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
   // A `${VAR}` left unset stops the scan only when the scan reads that setting: `movies` never reads tvdb.*.
   const loaded = await loadCliConfig(options, io, (key) => scanNeeds(options.kind, key));
   const { config, home } = loaded;
+  const firstServer = plexServersOf(config.plex)[0];
   checkCredentials(options.kind, {
-    plexUrl: config.plex.url,
-    plexToken: config.plex.token,
+    plexUrl: firstServer?.url,
+    plexToken: firstServer?.token,
     tmdbKey: config.tmdb.apiKey,
     tvdbKey: config.tvdb.apiKey,
   });
@@ -42,14 +43,18 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
     clientIdentifier: await clientIdentifier(home),
     version: cliVersion(),
   });
-  const library = clients.plex();
-  if (library === undefined) throw new Error('no Plex client although plex.url and plex.token were checked');
+  const library = clients.plex(options.servers);
+  if (library === undefined) throw new Error('no Plex server although its url and token were checked');
   const tmdb = clients.tmdb();
   const tvdb = options.kind === 'movies' ? undefined : clients.tvdb();
   return {
     // `scan` runs both scans at once and each lists the sections at its start: the HTTP client sends one
     // request for identical GETs in flight together, so one request serves both.
     library,
+    // Made only when the `watchlist` command reads it, so no other command counts plex.tv requests.
+    get watchlist() {
+      return clients.watchlist();
+    },
     ...(tmdb && { metadata: tmdb, tmdb }),
     ...(tvdb && { tvdb }),
     cache: cache.store,

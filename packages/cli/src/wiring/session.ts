@@ -8,6 +8,7 @@ import type {
   MovieScanOptions,
   TmdbEpisodeSource,
   TvdbEpisodeSource,
+  WatchlistSource,
 } from '@complexionist/core';
 import type { HttpStats } from '@complexionist/http';
 
@@ -25,6 +26,8 @@ export interface ScanSession {
   tvdb?: TvdbEpisodeSource;
   tmdb?: TmdbEpisodeSource;
   cache?: CacheStore;
+  /** The account's Plex watchlist (live mode, with an account or server token). */
+  watchlist?: WatchlistSource;
   /** The home's history of complete reports (live mode), shared with the server. */
   history?: ReportHistory;
   settings: ConfiguredSettings;

@@ -1,4 +1,5 @@
 import type { ListOptions, MediaLibrary } from '../ports.js';
+import type { LibraryServer } from '../report.js';
 import type { LibrarySection, SectionType } from '../types.js';
 import { throwIfAborted } from './abort.js';
 import type { RunContext } from './run-context.js';
@@ -9,7 +10,8 @@ import { pickSections } from './sections.js';
  * reporting `libraries` progress. The options handed to `read` carry the scan's signal and turn items the
  * library cannot read into report warnings (docs/spec.md §9: skipped, not fatal). A section that cannot be
  * read at all (a 404, a timeout) is a warning too and is left out of the report, which is then `partial`;
- * when more than half of the sections fail, the scan fails (see `FAILED_SHARE`).
+ * when more than half of the sections fail, the scan fails (see `FAILED_SHARE`). One of several servers that
+ * cannot be read is a `server-unavailable` warning (the report is `partial`).
  */
 export async function readSections<R>(
   ctx: RunContext,
@@ -20,8 +22,12 @@ export async function readSections<R>(
 ): Promise<{ sections: LibrarySection[]; results: R[] }> {
   throwIfAborted(ctx.signal);
   ctx.progress('libraries', 0, 1);
+  const onUnavailable = (server: string, message: string): void => {
+    ctx.warnings.add({ code: 'server-unavailable', message, service: 'plex', item: `server "${server}"` });
+    ctx.share.degrade();
+  };
   const picked = pickSections(
-    await library.listSections({ signal: ctx.signal }),
+    await library.listSections({ signal: ctx.signal, onUnavailable }),
     type,
     names,
     ctx.whenNoLibraryOfType,
@@ -51,4 +57,10 @@ export function flatten<T>(lists: readonly T[][]): T[] {
   const out: T[] = [];
   for (const list of lists) for (const item of list) out.push(item);
   return out;
+}
+
+/** The report's `libraryServers` field: present when the sections come from named servers. */
+export function libraryServersOf(sections: readonly LibrarySection[]): { libraryServers?: LibraryServer[] } {
+  if (!sections.some((s) => s.server !== undefined)) return {};
+  return { libraryServers: sections.map((s) => ({ library: s.title, server: s.server ?? '' })) };
 }

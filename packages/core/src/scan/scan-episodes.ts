@@ -10,8 +10,9 @@ import type { EpisodeScanDeps, ScanRunOptions } from '../scan-types.js';
 import type { LibrarySection, OwnedEpisode, OwnedShow, PlexOrdering } from '../types.js';
 import { forEachBounded } from './abort.js';
 import { compareShow, type ShowTally } from './compare-show.js';
-import { flatten, readSections } from './read-listings.js';
+import { flatten, libraryServersOf, readSections } from './read-listings.js';
 import { createRunContext } from './run-context.js';
+import { unionShows } from './union-shows.js';
 
 interface SectionRead {
   shows: OwnedShow[];
@@ -74,7 +75,8 @@ export async function scanEpisodes(
   const orderingOf = new Map(sections.map((s, i) => [s.key, results[i]?.ordering ?? null]));
   const titleOf = new Map(sections.map((s) => [s.key, s.title]));
   const agentOf = new Map(sections.map((s) => [s.key, s.agent ?? null]));
-  const shows = flatten(results.map((r) => r.shows));
+  const serverOf = new Map(sections.map((s) => [s.key, s.server]));
+  const shows = unionShows(flatten(results.map((r) => r.shows)), byShow, (key) => serverOf.get(key));
   const excluded = new Set(gapOptions.excludeShows.map((t) => t.trim().toLowerCase()));
 
   const tally: ShowTally = { matched: 0, unmatched: [] as UnmatchedItem[], excluded: 0, episodesOwned: 0 };
@@ -127,6 +129,7 @@ export async function scanEpisodes(
     status,
     generatedAt: ctx.now.toISOString(),
     libraries: sections.map((s) => s.title),
+    ...libraryServersOf(sections),
     summary: {
       showsScanned: shows.length,
       showsMatched: tally.matched,

@@ -5,7 +5,7 @@ import { resolveMovieOptions } from '../resolve-options.js';
 import type { MovieScanDeps, ScanRunOptions } from '../scan-types.js';
 import type { Collection, MovieDetails, OwnedMovie } from '../types.js';
 import { forEachBounded, throwIfAborted } from './abort.js';
-import { flatten, readSections } from './read-listings.js';
+import { flatten, libraryServersOf, readSections } from './read-listings.js';
 import { createRunContext } from './run-context.js';
 
 function label(movie: OwnedMovie): string {
@@ -127,6 +127,7 @@ export async function scanMovies(
     status,
     generatedAt: ctx.now.toISOString(),
     libraries: sections.map((s) => s.title),
+    ...libraryServersOf(sections),
     summary: {
       moviesScanned: movies.length,
       moviesMatched: matched,

@@ -5,11 +5,15 @@ import type { LibrarySection, SectionType } from '../types.js';
 export type NoLibraryOfType = 'error' | 'empty';
 
 const KIND: Record<SectionType, string> = { movie: 'movie', show: 'show', other: 'music or photo' };
-const quoted = (list: readonly LibrarySection[]): string => list.map((s) => `"${s.title}"`).join(', ');
+/** `SERVER/LIBRARY` for a section of one of several servers, else the title. */
+export const sectionLabel = (s: LibrarySection): string => (s.server ? `${s.server}/${s.title}` : s.title);
+const quoted = (list: readonly LibrarySection[]): string =>
+  list.map((s) => `"${sectionLabel(s)}"`).join(', ');
 
 /**
  * Picks the sections of `type` to scan. Without names every section of that type is scanned. Names match
- * section titles case-insensitively, or keys. Each of these is a {@link UsageError} naming the libraries:
+ * section titles case-insensitively, or keys; `SERVER/LIBRARY` picks one server's library when several are
+ * scanned. Each of these is a {@link UsageError} naming the libraries:
  * a name that matches no section; a name of a library that is neither movies nor shows; and, unless
  * `whenNone` is `'empty'` (a `scan` passes movie and show names to both halves), names that match only
  * libraries of the other type.
@@ -23,12 +27,12 @@ export function pickSections(
   if (!names || names.length === 0) return sections.filter((s) => s.type === type);
   const wanted = names.map((n) => n.trim().toLowerCase());
   const matches = (s: LibrarySection, name: string): boolean =>
-    s.title.toLowerCase() === name || s.key === name;
+    s.title.toLowerCase() === name || s.key === name || sectionLabel(s).toLowerCase() === name;
   const unknown = names.filter((_, i) => !sections.some((s) => matches(s, wanted[i] ?? '')));
   if (unknown.length > 0) {
-    const available = sections.map((s) => `"${s.title}" (${s.type})`).join(', ') || 'none';
+    const available = sections.map((s) => `"${sectionLabel(s)}" (${s.type})`).join(', ') || 'none';
     throw new UsageError(
-      `Unknown library ${unknown.map((n) => `"${n}"`).join(', ')}. Libraries on this server: ${available}.`,
+      `Unknown library ${unknown.map((n) => `"${n}"`).join(', ')}. Libraries on ${sections.some((s) => s.server) ? 'these servers' : 'this server'}: ${available}.`,
       { hint: 'Pass --library with one of the names above, or leave it out to scan every library.' },
     );
   }

@@ -37,8 +37,9 @@ export function runScanRequest(
   scanner: Scanner,
   request: ScanRequest,
   ignore: IgnoreList,
-  run: ScanRun,
+  given: ScanRun,
 ): Promise<JobReport> {
+  const run: ScanRun = request.servers?.length ? { ...given, servers: request.servers } : given;
   const options: ScanRequestOptions = request.options ?? {};
   const names = request.libraries ?? [];
   const progress =
@@ -49,10 +50,15 @@ export function runScanRequest(
     request.type,
     {
       movies: (half) =>
-        scanner.scanMovies(movieOptions(options, names, ignore), { ...half, onProgress: progress.movies }),
+        scanner.scanMovies(movieOptions(options, names, ignore), {
+          ...half,
+          ...(run.servers && { servers: run.servers }),
+          onProgress: progress.movies,
+        }),
       episodes: (half) =>
         scanner.scanEpisodes(episodeOptions(options, names, ignore), {
           ...half,
+          ...(run.servers && { servers: run.servers }),
           onProgress: progress.episodes,
         }),
     },

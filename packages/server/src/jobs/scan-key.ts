@@ -15,10 +15,13 @@ function canonical(value: unknown): unknown {
 }
 
 /**
- * Identity of a scan request: the same type, libraries (in any order or case) and options give the same key, so
+ * Identity of a scan request: the same type, libraries and servers (in any order or case) and options give the same key, so
  * a second equal request joins the running scan instead of starting another.
  */
 export function scanKey(request: ScanRequest): string {
   const libraries = [...new Set((request.libraries ?? []).map((name) => name.toLowerCase()))].sort();
-  return JSON.stringify(canonical({ type: request.type, libraries, options: request.options ?? {} }));
+  const servers = [...new Set((request.servers ?? []).map((name) => name.toLowerCase()))].sort();
+  return JSON.stringify(
+    canonical({ type: request.type, libraries, servers, options: request.options ?? {} }),
+  );
 }

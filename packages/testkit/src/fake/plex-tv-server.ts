@@ -8,6 +8,8 @@ export interface PlexTvSettings {
   /** The access token each listed server carries (what the fake Plex accepts). */
   serverToken: string;
   plexUrl: string;
+  /** Each listed server's own fake Plex (server n beyond the list points at `plexUrl`). */
+  plexUrls?: string[];
   /** The poll that returns `authToken` (1 = the first poll); null = never approved. */
   approveAfterPolls: number | null;
   expiresInSeconds: number;
@@ -36,7 +38,7 @@ const iso = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z
 export function plexTvHandler(world: World, settings: PlexTvSettings): FakeHandler {
   const pins = new Map<number, Pin>();
   let nextPin = 1_272_322_473;
-  const plexPort = Number(new URL(settings.plexUrl).port);
+  const portOf = (n: number): number => Number(new URL(settings.plexUrls?.[n] ?? settings.plexUrl).port);
 
   const pinBody = (pin: Pin): Record<string, unknown> => {
     const approved = settings.approveAfterPolls !== null && pin.polls >= settings.approveAfterPolls;
@@ -92,7 +94,7 @@ export function plexTvHandler(world: World, settings: PlexTvSettings): FakeHandl
       natLoopbackSupported: true,
       connections: [
         connection(DEAD_PORT, true, false),
-        connection(plexPort, true, false),
+        connection(portOf(n), true, false),
         connection(DEAD_PORT, false, true),
       ],
     };

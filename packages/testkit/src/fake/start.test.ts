@@ -26,6 +26,8 @@ describe('startFakeServices', () => {
         plexTv: { total: 0, byRoute: {} },
         tmdb: { total: 0, byRoute: {} },
         tvdb: { total: 0, byRoute: {} },
+        discover: { total: 0, byRoute: {} },
+        plexServers: [{ total: 0, byRoute: {} }],
         tmdb429: 0,
       });
     } finally {

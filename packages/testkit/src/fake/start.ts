@@ -1,12 +1,14 @@
 import type { World } from '../world/types.js';
+import { discoverHandler } from './discover-server.js';
 import { type FakeFault, type RouteCounts, type RunningFake, startFake } from './http.js';
 import { plexHandler } from './plex-server.js';
 import { plexTvHandler } from './plex-tv-server.js';
+import { splitPlex } from './split-plex.js';
 import { tmdbHandler } from './tmdb-server.js';
 import { tvdbHandler } from './tvdb-server.js';
 
 /** Names of the four fake services. */
-export type FakeServiceName = 'plex' | 'plexTv' | 'tmdb' | 'tvdb';
+export type FakeServiceName = 'plex' | 'plexTv' | 'tmdb' | 'tvdb' | 'discover';
 
 /** Default credentials; obviously fake, long enough for redaction tests to find them in output. */
 export const DEFAULT_CREDENTIALS = {
@@ -31,6 +33,12 @@ export interface FakeServicesOptions {
   pinExpiresInSeconds?: number;
   /** Servers listed by plex.tv `/resources`, all pointing at the fake Plex. @default 1 */
   plexServers?: number;
+  /**
+   * Several fake Plex servers from one world: the section keys each serves, e.g. `[['1', '2'], ['6']]`. The
+   * first is `plexUrl`; server n (from 0) is named `<friendlyName> n+1` from the second on, and plex.tv lists
+   * each at its own address. @default one server with every section
+   */
+  plexSplit?: string[][];
   /** Token the fake Plex accepts (and plex.tv lists as each server's `accessToken`). */
   plexToken?: string;
   /** Account token a PIN yields; plex.tv `/user` and `/resources` accept only this one. */
@@ -59,7 +67,20 @@ export interface FakeCounts {
   plexTv: RouteCounts;
   tmdb: RouteCounts;
   tvdb: RouteCounts;
+  /** plex.tv Discover (the watchlist). */
+  discover: RouteCounts;
+  /** Every fake Plex server, in `plexSplit` order. */
+  plexServers: RouteCounts[];
   tmdb429: number;
+}
+
+/** One running fake Plex server. */
+export interface FakePlexServer {
+  /** Its friendly name (what plex.tv lists and a config would name it). */
+  name: string;
+  url: string;
+  token: string;
+  machineIdentifier: string;
 }
 
 /** Four running fakes and what a client needs to reach them. */
@@ -72,6 +93,10 @@ export interface FakeServices {
   tmdbUrl: string;
   /** TVDB base URL, ending in `/v4`. */
   tvdbUrl: string;
+  /** plex.tv Discover base URL (the watchlist; it accepts only the account token). */
+  discoverUrl: string;
+  /** Every fake Plex server (one unless `plexSplit`); the first is `plexUrl`. */
+  plexServers: FakePlexServer[];
   plexToken: string;
   plexAccountToken: string;
   tmdbKey: string;
@@ -114,17 +139,26 @@ export async function startFakeServices(
   let revoke = (): void => {};
   const started: RunningFake[] = [];
   try {
-    const plex = await startFake(() => plexHandler(frozen, creds.plexToken), at('plex'));
-    started.push(plex);
+    const views = splitPlex(frozen, options.plexSplit);
+    const plexFakes: RunningFake[] = [];
+    for (const view of views) {
+      const fake = await startFake(() => plexHandler(view, creds.plexToken), at('plex'));
+      started.push(fake);
+      plexFakes.push(fake);
+    }
+    const plex = plexFakes[0] as RunningFake;
+    const discover = await startFake(() => discoverHandler(frozen, creds.plexAccountToken), at('discover'));
+    started.push(discover);
     const plexTv = await startFake(
       () =>
         plexTvHandler(frozen, {
           accountToken: creds.plexAccountToken,
           serverToken: creds.plexToken,
           plexUrl: plex.origin,
+          plexUrls: plexFakes.map((f) => f.origin),
           approveAfterPolls: options.pinApproveAfterPolls === undefined ? 2 : options.pinApproveAfterPolls,
           expiresInSeconds: options.pinExpiresInSeconds ?? 1800,
-          servers: options.plexServers ?? 1,
+          servers: Math.max(options.plexServers ?? 1, plexFakes.length),
         }),
       at('plexTv'),
     );
@@ -156,6 +190,13 @@ export async function startFakeServices(
       plexTvUrl: plexTv.origin,
       tmdbUrl: `${tmdb.origin}/3`,
       tvdbUrl: `${tvdb.origin}/v4`,
+      discoverUrl: discover.origin,
+      plexServers: views.map((view, i) => ({
+        name: view.plex.friendlyName,
+        url: (plexFakes[i] as RunningFake).origin,
+        token: creds.plexToken,
+        machineIdentifier: view.plex.machineIdentifier,
+      })),
       ...creds,
       now: new Date(frozen.now as string),
       counts: () => ({
@@ -163,6 +204,8 @@ export async function startFakeServices(
         plexTv: plexTv.counts(),
         tmdb: tmdb.counts(),
         tvdb: tvdb.counts(),
+        discover: discover.counts(),
+        plexServers: plexFakes.map((f) => f.counts()),
         tmdb429,
       }),
       resetCounts: () => {

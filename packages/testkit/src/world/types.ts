@@ -153,6 +153,20 @@ export interface TvdbSeries {
   episodes: { official: TvdbEpisode[]; dvd?: TvdbEpisode[]; absolute?: TvdbEpisode[] };
 }
 
+/** One item of the account's watchlist, as the fake plex.tv Discover serves it (api-notes §8.4.2). */
+export interface WorldWatchlistItem {
+  /** Discover rating key (24 hex characters). */
+  ratingKey: string;
+  type: 'movie' | 'show';
+  title: string;
+  year?: number;
+  originallyAvailableAt?: string;
+  /** `Guid[].id` values (`tmdb://603`, `tvdb://81189`, `imdb://tt…`); empty for an item Plex could not match. */
+  guids: string[];
+  /** Served without `Guid` in the list, so a client must ask `/library/metadata/{ratingKey}` for its ids. */
+  guidsOnlyInDetails?: boolean;
+}
+
 /** Everything the fake services know. */
 export interface World {
   plex: {
@@ -165,6 +179,8 @@ export interface World {
   };
   tmdb: { movies: TmdbMovie[]; collections: TmdbCollection[]; shows: TmdbShow[] };
   tvdb: { series: TvdbSeries[] };
+  /** The account's watchlist (plex.tv Discover); absent = empty. */
+  watchlist?: WorldWatchlistItem[];
   /**
    * The instant (ISO 8601) the world was built for. The fakes date "today" from it (which episodes have
    * aired, `nextAired`), never from their own clock, so a run crossing UTC midnight sees one day throughout.

@@ -10,7 +10,7 @@ import { authPlexToken } from './plex-token.js';
 /** Options of `complexionist auth`. */
 export type AuthOptions = GlobalOptions &
   (
-    | { service: 'plex'; mode: 'login' }
+    | { service: 'plex'; mode: 'login'; add?: boolean }
     | { service: 'plex'; mode: 'token'; token: string; url?: string }
     | { service: 'tmdb'; key: string }
     | { service: 'tvdb'; key: string; pin?: string }
@@ -19,7 +19,7 @@ export type AuthOptions = GlobalOptions &
   );
 
 function only(parsed: ParsedCommand, allowed: string[], service: string): void {
-  for (const name of ['login', 'token', 'key', 'pin', 'url']) {
+  for (const name of ['login', 'add', 'token', 'key', 'pin', 'url']) {
     if (parsed.values[name] !== undefined && !allowed.includes(name)) {
       throw new UsageError(`--${name} does not apply to auth ${service}`);
     }
@@ -35,11 +35,12 @@ export function authOptionsFromArgs(parsed: ParsedCommand): AuthOptions {
   const service = parsed.positionals[0]?.toLowerCase();
   const { values } = parsed;
   if (service === 'plex') {
-    only(parsed, ['login', 'token', 'url'], service);
+    only(parsed, flag(values, 'login') ? ['login', 'add'] : ['token', 'url'], service);
     const token = stringValue(values, 'token');
     if (flag(values, 'login') === (token !== undefined))
       throw new UsageError('auth plex needs --login or --token TOKEN');
-    if (token === undefined) return { ...global, service, mode: 'login' };
+    if (token === undefined)
+      return { ...global, service, mode: 'login', ...(flag(values, 'add') && { add: true }) };
     const url = stringValue(values, 'url');
     return { ...global, service, mode: 'token', token, ...(url === undefined ? {} : { url }) };
   }

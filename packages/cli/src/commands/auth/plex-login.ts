@@ -1,4 +1,10 @@
-import { saveSecret, setConfigValue } from '@complexionist/config';
+import {
+  addPlexServerToFile,
+  plexServersOf,
+  saveSecret,
+  serverTokenVariable,
+  setConfigValue,
+} from '@complexionist/config';
 import { ConfigError } from '@complexionist/core';
 import { createPlexTvClient, type PlexServerResource } from '@complexionist/plex';
 import { clientIdentifier } from '@complexionist/runtime';
@@ -16,7 +22,10 @@ import { loadCliConfig } from '../../wiring/load.js';
  * when allowed), polls with a countdown, picks a server, finds a connection that answers and saves `plex.url`
  * to the YAML file and that server's token to `<home>/.env`.
  */
-export async function authPlexLogin(options: GlobalOptions, io: CommandIo): Promise<void> {
+export async function authPlexLogin(
+  options: GlobalOptions & { add?: boolean },
+  io: CommandIo,
+): Promise<void> {
   const { config, home } = await loadCliConfig(
     options,
     io,
@@ -37,8 +46,9 @@ export async function authPlexLogin(options: GlobalOptions, io: CommandIo): Prom
   io.redactor.add(accountToken);
   say(io, options, 'Approved.');
 
-  const servers = await plexTv.listServers(accountToken);
-  for (const server of servers) io.redactor.add(server.accessToken);
+  const listed = await plexTv.listServers(accountToken);
+  for (const server of listed) io.redactor.add(server.accessToken);
+  const servers = options.add ? notConfigured(listed, plexServersOf(config.plex)) : listed;
   const server = await chooseServer(servers, io, options);
   say(io, options, `Testing the connections of ${server.name}…`);
   const connection = await plexTv.pickConnection(server, { signal: io.signal });
@@ -50,9 +60,22 @@ export async function authPlexLogin(options: GlobalOptions, io: CommandIo): Prom
   say(io, options, `Reached ${server.name} at ${connection.uri}${where}.`);
 
   const file = editableConfigFile(options, io);
+  // The watchlist reads with the account's own token (docs/spec.md §5 "Watchlist"); saved once a server works.
+  await saveSecret(home, 'PLEX_ACCOUNT_TOKEN', accountToken);
+  if (options.add) {
+    const tokenVariable = serverTokenVariable(server.name);
+    addPlexServerToFile(file, { name: server.name, url: connection.uri, tokenVariable });
+    const envFile = await saveSecret(home, tokenVariable, server.accessToken ?? accountToken);
+    say(
+      io,
+      options,
+      `Added ${server.name} to plex.servers in ${file}; its token and PLEX_ACCOUNT_TOKEN are in ${envFile}.`,
+    );
+    return;
+  }
   await setConfigValue(file, 'plex.url', connection.uri);
   const envFile = await saveSecret(home, 'PLEX_TOKEN', server.accessToken ?? accountToken);
-  say(io, options, `Saved plex.url to ${file} and PLEX_TOKEN to ${envFile}.`);
+  say(io, options, `Saved plex.url to ${file}, and PLEX_TOKEN and PLEX_ACCOUNT_TOKEN to ${envFile}.`);
   await shadowNote(io, options, ['PLEX_URL'], file);
   await shadowNote(io, options, ['PLEX_TOKEN'], envFile);
 }
@@ -69,6 +92,27 @@ function countdown(io: CommandIo, options: GlobalOptions): (secondsLeft: number)
       io.stderr.write(`Waiting for approval (${formatDuration(secondsLeft)} left)…\n`);
     }
   };
+}
+
+/** The account's servers not yet configured (by name, or by an address plex.tv lists): what `--add` offers. */
+function notConfigured(
+  servers: PlexServerResource[],
+  configured: Array<{ name: string; url: string }>,
+): PlexServerResource[] {
+  const known = (s: PlexServerResource) =>
+    configured.some(
+      (c) =>
+        c.name.toLowerCase() === s.name.toLowerCase() ||
+        s.connections.some((conn) => conn.uri.replace(/\/+$/, '') === c.url),
+    );
+  const left = servers.filter((s) => !known(s));
+  if (left.length === 0 && servers.length > 0) {
+    throw new ConfigError('Every server of this Plex account is configured already.', {
+      service: 'plex.tv',
+      hint: 'See them with `complexionist config --show` (plex.servers).',
+    });
+  }
+  return left;
 }
 
 function label(server: PlexServerResource): string {

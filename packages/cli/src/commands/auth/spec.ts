@@ -16,6 +16,12 @@ export const AUTH_SPEC: CommandSpec = {
       type: 'boolean',
       description: 'plex: sign in at the app.plex.tv link it prints (and opens in your browser)',
     },
+    {
+      name: 'add',
+      type: 'boolean',
+      description:
+        'plex --login: add the server you pick to plex.servers (several servers) instead of plex.url',
+    },
     { name: 'token', type: 'string', value: 'TOKEN', description: 'plex: save this Plex token' },
     {
       name: 'key',
@@ -34,6 +40,7 @@ export const AUTH_SPEC: CommandSpec = {
   maxPositionals: 1,
   examples: [
     'complexionist auth plex --login',
+    'complexionist auth plex --login --add',
     'complexionist auth plex --token abcdEFGH1234 --url http://192.168.1.10:32400',
     'complexionist auth tmdb --key 0123456789abcdef0123456789abcdef',
     'complexionist auth tvdb --key 00000000-1111-2222-3333-444444444444',

@@ -13,9 +13,11 @@ function display(value: unknown): string {
   if (value === undefined || value === null || value === '') return '-';
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    // Notification targets are objects (already masked): show each as `type url`.
+    // Notification targets and Plex servers are objects (already masked): show each as `type url`, `name url`.
     return value
-      .map((item) => (typeof item === 'object' && item ? `${item.type} ${item.url}` : String(item)))
+      .map((item) =>
+        typeof item === 'object' && item ? `${item.type ?? item.name} ${item.url}` : String(item),
+      )
       .join(', ');
   }
   return String(value);

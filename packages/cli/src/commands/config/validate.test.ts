@@ -89,3 +89,26 @@ describe('config validate', () => {
     expect(run.stderr).toContain('No service is configured yet.');
   });
 });
+
+describe('config validate with several servers', () => {
+  it('tests every server of plex.servers besides plex.url, and fails the Plex line when one does not answer', async () => {
+    await writeFile(
+      join(dir, 'config.yaml'),
+      `plex:\n  servers:\n    - name: Annex\n      url: ${fakes.plexUrl}\n      token: \${PLEX_TOKEN}\n` +
+        '    - name: Attic\n      url: http://127.0.0.1:1\n      token: attic-token-0001\n',
+    );
+    const { code, lines } = await validate({ COMPLEXIONIST_HOME: dir, PLEX_TOKEN: fakes.plexToken });
+    expect(code).toBe(3);
+    expect(lines.find((l) => l.includes('Plex'))).toMatch(
+      /^FAIL {2}Plex: Could not reach Plex at http:\/\/127\.0\.0\.1:1 /,
+    );
+    await writeFile(
+      join(dir, 'config.yaml'),
+      `plex:\n  servers:\n    - name: Annex\n      url: ${fakes.plexUrl}\n      token: \${PLEX_TOKEN}\n`,
+    );
+    const ok = await validate({ COMPLEXIONIST_HOME: dir, PLEX_TOKEN: fakes.plexToken });
+    expect(ok.lines.find((l) => l.includes('Plex'))).toContain(
+      `Plex: ${fakes.plexUrl} answers as Plex Media Server`,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import type { LoadedConfig } from '@complexionist/config';
+import { type LoadedConfig, plexServersOf } from '@complexionist/config';
 import { ConfigError, ConnectionError, isComplexionistError, UsageError } from '@complexionist/core';
 import { createPlexClient } from '@complexionist/plex';
 import { clientIdentifier } from '@complexionist/runtime';
@@ -21,19 +21,25 @@ const CHECKS: ServiceCheck[] = [
     name: 'Plex',
     prefix: 'plex.',
     run: ({ config, home }) => {
-      const { url, token, insecureTls } = config.plex;
-      if (!url || !token) return undefined;
+      // Every configured server (plex.url as `plex`, and plex.servers): one failing fails the line.
+      const servers = plexServersOf(config.plex);
+      if (servers.length === 0) return undefined;
       return async () => {
-        const plex = createPlexClient({
-          url,
-          token,
-          insecureTls,
-          version: cliVersion(),
-          clientIdentifier: await clientIdentifier(home),
-        });
-        const identity = await plex.identity();
-        await plex.checkToken();
-        return `${url} answers as Plex Media Server ${identity.version} and accepts the token`;
+        const lines: string[] = [];
+        for (const { name, url, token } of servers) {
+          const plex = createPlexClient({
+            url,
+            token,
+            insecureTls: config.plex.insecureTls,
+            version: cliVersion(),
+            clientIdentifier: await clientIdentifier(home),
+          });
+          const identity = await plex.identity();
+          await plex.checkToken();
+          const who = servers.length > 1 ? `${name}: ` : '';
+          lines.push(`${who}${url} answers as Plex Media Server ${identity.version} and accepts the token`);
+        }
+        return lines.join('; ');
       };
     },
   },

@@ -22,6 +22,7 @@ export function scanOptionsFromArgs(kind: ScanKind, parsed: ParsedCommand): Scan
     ...globalOptions(values),
     kind,
     libraries: listValue(values, 'library'),
+    servers: listValue(values, 'server'),
     // `--exclude-show` adds to the configured titles, so it is always a list (empty when not given).
     excludeShows: [],
     format: choiceValue(values, 'format', FORMATS, formatOfFile(stringValue(values, 'output'))),

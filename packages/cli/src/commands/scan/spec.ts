@@ -1,4 +1,10 @@
-import { type CommandSpec, LIBRARY_OPTION, type OptionSpec, REPORT_OPTIONS } from '../../shared/args/spec.js';
+import {
+  type CommandSpec,
+  LIBRARY_OPTION,
+  type OptionSpec,
+  REPORT_OPTIONS,
+  SERVER_OPTION,
+} from '../../shared/args/spec.js';
 import { scanOptionFlags } from './flags.js';
 
 const language: OptionSpec = {
@@ -25,7 +31,7 @@ export const MOVIES_SPEC: CommandSpec = {
   description:
     'Reads every film of your movie libraries, looks up its TMDB collection and lists the films of that\n' +
     'collection you do not have.',
-  options: [LIBRARY_OPTION, ...scanOptionFlags('movies'), language, since, ...REPORT_OPTIONS],
+  options: [LIBRARY_OPTION, SERVER_OPTION, ...scanOptionFlags('movies'), language, since, ...REPORT_OPTIONS],
   examples: [
     'complexionist movies --demo',
     'complexionist movies',
@@ -43,7 +49,14 @@ export const EPISODES_SPEC: CommandSpec = {
   description:
     'Compares every show of your TV libraries with its TVDB or TMDB episode list (following the ordering\n' +
     'Plex uses for the show) and lists the aired episodes you do not have.',
-  options: [LIBRARY_OPTION, ...scanOptionFlags('episodes'), language, since, ...REPORT_OPTIONS],
+  options: [
+    LIBRARY_OPTION,
+    SERVER_OPTION,
+    ...scanOptionFlags('episodes'),
+    language,
+    since,
+    ...REPORT_OPTIONS,
+  ],
   examples: [
     'complexionist episodes --demo',
     'complexionist episodes --library "TV Shows"',
@@ -58,7 +71,7 @@ export const SCAN_SPEC: CommandSpec = {
   name: 'scan',
   usage: '[--library NAME]... [--include-future] [--include-specials] [options]',
   summary: 'Run both scans at once (they share the TMDB pace) and print both reports',
-  options: [LIBRARY_OPTION, ...scanOptionFlags('scan'), language, since, ...REPORT_OPTIONS],
+  options: [LIBRARY_OPTION, SERVER_OPTION, ...scanOptionFlags('scan'), language, since, ...REPORT_OPTIONS],
   examples: [
     'complexionist scan --demo',
     'complexionist scan',

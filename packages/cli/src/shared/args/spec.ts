@@ -79,7 +79,18 @@ export const LIBRARY_OPTION: OptionSpec = {
   type: 'string',
   multiple: true,
   value: 'NAME',
-  description: 'Scan only this library (repeatable, case-insensitive; default: every library of the type)',
+  description:
+    'Scan only this library, or SERVER/LIBRARY (repeatable, case-insensitive; default: every library of the type)',
+};
+
+/** `--server`, shared by the scans (several Plex servers, docs/spec.md §5). */
+export const SERVER_OPTION: OptionSpec = {
+  name: 'server',
+  short: 's',
+  type: 'string',
+  multiple: true,
+  value: 'NAME',
+  description: 'Scan only this Plex server (repeatable, case-insensitive; default: every configured server)',
 };
 
 /** `--format text|json` of the commands that print data rather than a report. */
