@@ -42,6 +42,7 @@ export {
   ownedEpisodeKeys,
 } from './episode-gaps.js';
 export * from './errors.js';
+export type { TvdbUpdateFeed } from './feed-ports.js';
 export { csvCell, formatEpisodesCsv, formatMoviesCsv } from './format/csv.js';
 export { type FormatOptions, formatReport, type ReportFormat } from './format/format-report.js';
 export { stripControls, stripControlsDeep } from './format/terminal-safe.js';
@@ -73,7 +74,10 @@ export {
 } from './resolve-options.js';
 export { runBothHalves, type ScanHalves } from './scan/both-halves.js';
 export { type CacheNamespace, ENDED_SHOW_TTL_HOURS, NOT_FOUND_TTL_HOURS } from './scan/cached-lookup.js';
+export { FEED_OVERLAP_MS } from './scan/episode-feed.js';
 export { FAILED_SHARE, ScanFailedError } from './scan/failure-share.js';
+export { DEFAULT_JITTER, jitteredSeconds } from './scan/freshness.js';
+export { DEFAULT_FRESHNESS, type FreshnessOptions, resolveFreshness } from './scan/freshness-options.js';
 export { type FindImdbIdsOptions, findImdbIds } from './scan/imdb-ids.js';
 export { createLimiter, type Limiter } from './scan/limiter.js';
 export { DEFAULT_CONCURRENCY } from './scan/run-context.js';

@@ -15,7 +15,8 @@ export type CacheNamespace =
   | 'tmdb_membership'
   | 'tvdb_episodes'
   | 'tmdb_episodes'
-  | 'show_ids';
+  | 'show_ids'
+  | 'feeds';
 
 /** What a lookup needs from the scan. */
 export interface LookupContext {
