@@ -84,6 +84,11 @@ export interface FakeServices {
   resetCounts(): void;
   /** Invalidates every TVDB token issued so far (the next call gets 401; a re-login works). */
   revokeTvdbTokens(): void;
+  /**
+   * Serves the world as it is now: call after changing it or moving its `now` (see `advanceWorld`). Every
+   * fake builds its answers afresh; TVDB tokens already issued stay valid, counters are kept.
+   */
+  reload(): void;
   /** Makes `service` answer every matching request with the fault (`undefined` heals it). */
   setFault(service: FakeServiceName, fault: FakeFault | undefined): void;
   close(): Promise<void>;
@@ -114,7 +119,8 @@ export async function startFakeServices(
   let revoke = (): void => {};
   const started: RunningFake[] = [];
   try {
-    const plex = await startFake(() => plexHandler(frozen, creds.plexToken), at('plex'));
+    let plexH = plexHandler(frozen, creds.plexToken);
+    const plex = await startFake(() => (req) => plexH(req), at('plex'));
     started.push(plex);
     const plexTv = await startFake(
       () =>
@@ -129,27 +135,39 @@ export async function startFakeServices(
       at('plexTv'),
     );
     started.push(plexTv);
-    const tmdb = await startFake(
-      () =>
-        tmdbHandler(frozen, {
-          apiKey: creds.tmdbKey,
-          bearer: creds.tmdbBearer,
-          rateLimit: options.tmdbRateLimit,
-          on429: () => tmdb429++,
-          mutableWorld: options.mutableWorld ?? false,
-        }),
-      at('tmdb'),
-    );
+    const makeTmdb = () =>
+      tmdbHandler(frozen, {
+        apiKey: creds.tmdbKey,
+        bearer: creds.tmdbBearer,
+        rateLimit: options.tmdbRateLimit,
+        on429: () => tmdb429++,
+        mutableWorld: options.mutableWorld ?? false,
+      });
+    let tmdbH = makeTmdb();
+    const tmdb = await startFake(() => (req) => tmdbH(req), at('tmdb'));
     started.push(tmdb);
-    const tvdb = await startFake((origin) => {
+    const tokens = new Set<string>();
+    const makeTvdb = (origin: string) => {
       const fake = tvdbHandler(
         frozen,
-        { apiKey: creds.tvdbKey, pin: creds.tvdbPin, pageSize: options.tvdbPageSize ?? 500 },
+        { apiKey: creds.tvdbKey, pin: creds.tvdbPin, pageSize: options.tvdbPageSize ?? 500, tokens },
         origin,
       );
       revoke = fake.revokeTokens;
       return fake.handler;
+    };
+    let tvdbH: ReturnType<typeof makeTvdb> | undefined;
+    let tvdbOrigin = '';
+    const tvdb = await startFake((origin) => {
+      tvdbOrigin = origin;
+      tvdbH = makeTvdb(origin);
+      return (req) => tvdbH!(req);
     }, at('tvdb'));
+    const reload = (): void => {
+      plexH = plexHandler(frozen, creds.plexToken);
+      tmdbH = makeTmdb();
+      tvdbH = makeTvdb(tvdbOrigin);
+    };
     started.push(tvdb);
     return {
       plexUrl: plex.origin,
@@ -170,6 +188,7 @@ export async function startFakeServices(
         tmdb429 = 0;
       },
       revokeTvdbTokens: () => revoke(),
+      reload,
       setFault: (service, fault) => {
         faults[service] = fault;
       },
