@@ -72,7 +72,9 @@ export function judge(run, ctx) {
       list.map((d) => ({ service, ...d })),
     );
     const allowance = (d) =>
-      d.service === 'tmdb' && d.route === 'movie' ? Math.floor(LIMITS.movieOverlapShare * ctx.ownedMovies) : 0;
+      d.service === 'tmdb' && d.route === 'movie'
+        ? Math.floor(LIMITS.movieOverlapShare * ctx.ownedMovies)
+        : 0;
     const extra = rows.filter((d) => d.actual > d.minimum + allowance(d));
     const overlap = rows.find((d) => d.service === 'tmdb' && d.route === 'movie' && d.actual > d.minimum);
     const describe = (d) => `${d.service} ${d.route} ${d.actual} (min ${d.minimum})`;

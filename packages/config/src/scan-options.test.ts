@@ -20,7 +20,7 @@ describe('configuration → core scan options', () => {
       ignore: { collections: [], movies: [], shows: [], episodes: [] },
     });
     expect(toCacheTtls(config)).toEqual({
-      tmdbMovie: 168,
+      tmdbMovie: 720,
       tmdbCollection: 168,
       tvdbEpisodes: 24,
       tmdbEpisodes: 24,

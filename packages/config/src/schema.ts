@@ -1,4 +1,5 @@
 import { ARR_KEYS } from './arr-keys.js';
+import { CACHE_KEYS } from './cache-keys.js';
 import type { ValueType } from './value-types.js';
 
 /** One setting of docs/spec.md §6: its YAML key, environment variable, type and default. */
@@ -155,7 +156,7 @@ export const CONFIG_KEYS = spec([
   {
     key: 'cache.ttl_hours.tmdb_movie',
     type: 'hours',
-    default: 168,
+    default: 720,
     description: 'Hours a TMDB movie answer is reused',
   },
   {
@@ -223,6 +224,7 @@ export const CONFIG_KEYS = spec([
     description: 'Where to send "what is new" after a scan: a list of {type, url, token, on_failure}',
   },
   ...ARR_KEYS,
+  ...CACHE_KEYS,
 ] as const);
 
 /** A dotted snake_case setting key such as `options.min_owned`. */

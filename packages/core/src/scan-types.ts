@@ -61,6 +61,9 @@ export interface EpisodeScanDeps {
   tvdb?: TvdbEpisodeSource;
   tmdb?: TmdbEpisodeSource;
   cache?: CacheStore;
-  /** TVDB's change feed: unchanged episode lists are kept longer (docs/freshness.md). */
+  /**
+   * TVDB's change feed: unchanged episode lists are kept longer (docs/freshness.md). Defaults to `tvdb`
+   * when that source serves the feed too (the TVDB adapter does).
+   */
   tvdbUpdates?: TvdbUpdateFeed;
 }

@@ -5,12 +5,19 @@ import {
   openCache,
   tokenKey,
 } from '@complexionist/cache';
-import { homePaths, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
+import {
+  homePaths,
+  toCacheTtls,
+  toEpisodeScanOptions,
+  toFreshness,
+  toMovieScanOptions,
+} from '@complexionist/config';
 import { type HttpStats, requestFetch } from '@complexionist/http';
 import { createPlexClient } from '@complexionist/plex';
 import { createTmdbClient } from '@complexionist/tmdb';
 import { createTvdbClient } from '@complexionist/tvdb';
 import type { CommandIo } from '../commands/context.js';
+import { NOW_VARIABLE, scanNow } from '../commands/scan-now.js';
 import type { ScanCommandOptions } from '../commands/scan-options.js';
 import { cliVersion } from '../version.js';
 import { clientIdentifier } from './client-id.js';
@@ -34,6 +41,7 @@ function settingsOf(config: CliConfig['config']): ConfiguredSettings {
     movies: toMovieScanOptions(config),
     episodes: toEpisodeScanOptions(config),
     cacheTtls: toCacheTtls(config),
+    freshness: toFreshness(config),
   };
 }
 
@@ -63,7 +71,14 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
   });
   // One command reads most of the cache once, then exits: read each namespace in one query, and keep no
   // LRU copy of what was read (core asks for each key once per scan).
-  const cache: CacheHandle = openCache({ path: cachePath(home), readAhead: true, memoryEntries: 0 });
+  // The cache ages its entries by the scan's clock: COMPLEXIONIST_NOW moves both (`pnpm bench --days`).
+  const fixed = io.env[NOW_VARIABLE] ? scanNow(io).getTime() : undefined;
+  const cache: CacheHandle = openCache({
+    path: cachePath(home),
+    readAhead: true,
+    memoryEntries: 0,
+    ...(fixed !== undefined && { now: () => fixed }),
+  });
   const stats: Array<() => HttpStats> = [() => plex.stats()];
   const session: ScanSession = {
     // `scan` runs both scans at once and each lists the sections at its start: the HTTP client sends one

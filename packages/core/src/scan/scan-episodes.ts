@@ -1,5 +1,6 @@
 import { findEpisodeGaps, ownedEpisodeKeys } from '../episode-gaps.js';
 import { ConfigError } from '../errors.js';
+import type { TvdbUpdateFeed } from '../feed-ports.js';
 import { isShowIgnored } from '../ignore.js';
 import type { EpisodeScanOptions } from '../options.js';
 import { planEpisodeSource } from '../ordering.js';
@@ -13,6 +14,14 @@ import { compareShow, type ShowTally } from './compare-show.js';
 import { type EpisodeFeed, readEpisodeFeed } from './episode-feed.js';
 import { flatten, readSections } from './read-listings.js';
 import { createRunContext } from './run-context.js';
+
+/** The TVDB source itself when it also serves the change feed (the TVDB adapter does). */
+function updateFeedOf(source: object): TvdbUpdateFeed | undefined {
+  const feed = source as Partial<TvdbUpdateFeed>;
+  return typeof feed.seriesChangedSince === 'function' && typeof feed.windowDays === 'number'
+    ? (source as TvdbUpdateFeed)
+    : undefined;
+}
 
 interface SectionRead {
   shows: OwnedShow[];
@@ -41,12 +50,16 @@ export async function scanEpisodes(
   const ctx = createRunContext('episodes', options, deps.cache, (n, k, e) => isStale(n, k, e));
   const { signal } = ctx;
   // TVDB's change feed names the series changed since the last scan: the other lists stay (issue 19).
-  const feed = await readEpisodeFeed(deps.tvdb ? deps.tvdbUpdates : undefined, deps.cache, {
-    now: ctx.now,
-    freshness: ctx.freshness,
-    tvdbTtlHours: ctx.ttls.tvdbEpisodes,
-    signal,
-  });
+  const feed = await readEpisodeFeed(
+    deps.tvdb ? (deps.tvdbUpdates ?? updateFeedOf(deps.tvdb)) : undefined,
+    deps.cache,
+    {
+      now: ctx.now,
+      freshness: ctx.freshness,
+      tvdbTtlHours: ctx.ttls.tvdbEpisodes,
+      signal,
+    },
+  );
   isStale = feed.isStale;
   ctx.ttls = { ...ctx.ttls, tvdbEpisodes: feed.continuingHours(ctx.ttls.tvdbEpisodes) };
   if (feed.problem) ctx.warnings.add({ code: 'feed-error', message: feed.problem, service: 'tvdb' });
