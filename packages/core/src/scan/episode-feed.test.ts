@@ -73,6 +73,18 @@ describe('episode lists with TVDB’s change feed', () => {
     expect(missing(day2.report)).toEqual(['S1E2', 'S1E3', 'S1E4']);
   });
 
+  it('a scan within the hour after the last read asks the feed nothing, and the next one asks from the same point', async () => {
+    const feedOf = fakeFeed(() => []);
+    const run = daily(feedOf);
+    await run.scan();
+    run.clock.t += 10 * 60_000;
+    expect((await run.scan()).tvdbCalls).toBe(0);
+    expect(feedOf.asked).toEqual([]);
+    run.clock.t += DAY;
+    await run.scan();
+    expect(feedOf.asked).toEqual([start - FEED_OVERLAP_MS]);
+  });
+
   it('without a feed, a running show’s list is fetched again every day (the 24 h TTL)', async () => {
     const run = daily(undefined);
     await run.scan();

@@ -6,11 +6,18 @@ import type { FreshnessOptions } from './freshness-options.js';
 
 /** Overlap of each feed read with the previous one: an update can reach the feed minutes late (§8.2.1). */
 export const FEED_OVERLAP_MS = 3_600_000;
+/**
+ * A scan this soon after the last complete read asks the feed nothing: what changed since is read by the
+ * next scan after it (the cursor stays), well within a day, and a repeated scan costs no request at all.
+ */
+export const FEED_MIN_INTERVAL_MS = 3_600_000;
 const HOUR = 3_600_000;
 
 /** Where the last complete read of the feed got to (cache namespace `feeds`). */
 interface FeedCursor {
   since: number;
+  /** When that read was made (epoch ms). */
+  readAt?: number;
 }
 
 /** What a scan of episodes knows from TVDB's change feed. */
@@ -46,7 +53,7 @@ export async function readEpisodeFeed(
   const key = `${feed.cacheScope}:series`;
   const windowMs = feed.windowDays * 24 * HOUR;
   const commit = async (): Promise<void> => {
-    const cursor: FeedCursor = { since: nowMs - FEED_OVERLAP_MS };
+    const cursor: FeedCursor = { since: nowMs - FEED_OVERLAP_MS, readAt: nowMs };
     await cache.set('feeds', key, cursor, Math.round(windowMs / 1000));
   };
   const ttlFallback = (namespace: CacheNamespace, _key: string, entry: CacheEntry<unknown>): boolean => {
@@ -64,6 +71,10 @@ export async function readEpisodeFeed(
   const since = cursor?.value?.since;
   if (since === undefined || nowMs - since > windowMs) {
     return { usable: false, isStale: ttlFallback, continuingHours: longer, commit };
+  }
+  const readAt = cursor?.value?.readAt;
+  if (readAt !== undefined && nowMs >= readAt && nowMs - readAt < FEED_MIN_INTERVAL_MS) {
+    return { usable: true, isStale: () => false, continuingHours: longer, commit: async () => {} };
   }
   let changed: Set<number>;
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryCacheStore } from '../demo/memory-cache.js';
 import { collection, count, detailsOf, movie, portsOf, world } from '../test-support/fakes.js';
+import { spread } from './movie-memberships.js';
 import { scanMovies } from './scan-movies.js';
 
 const now = new Date('2024-06-15T12:00:00Z');
@@ -127,5 +128,20 @@ describe('movie lookups a collection already answers', () => {
     const third = await scanMovies({ ...ports, cache }, { now: new Date(clock.t), cacheTtls: ttls });
     expect(movieCalls(ports)).toContain(679);
     expect(missing(third)).toEqual(missing(exact));
+  });
+});
+
+describe('spread', () => {
+  it('keeps every item once and puts neighbours of the listing far apart', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => i);
+    const order = spread(items);
+    expect([...order].sort((a, b) => a - b)).toEqual(items);
+    const at = new Map(order.map((item, position) => [item, position]));
+    for (let j = 0; j + 11 < items.length; j += 37) {
+      const positions = items.slice(j, j + 12).map((i) => at.get(i) as number);
+      const sorted = positions.sort((a, b) => a - b);
+      const closest = Math.min(...sorted.slice(1).map((p, k) => p - (sorted[k] as number)));
+      expect(closest).toBeGreaterThan(30);
+    }
   });
 });

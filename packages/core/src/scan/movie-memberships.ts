@@ -39,16 +39,27 @@ export interface MembershipOptions {
 
 /**
  * A lookup order that spreads neighbours of the listing apart (Plex sorts by title, and a collection's
- * films often share one), so two parts of one collection are seldom looked up at the same moment.
+ * films often share one): item j goes to position j × s mod n with s ≈ 0.618 n, so any two of a dozen
+ * neighbours are at least about n / 12 positions apart, and one answer has come back before the next
+ * neighbour is asked.
  */
-function spread<T>(items: readonly T[]): T[] {
+export function spread<T>(items: readonly T[]): T[] {
   const n = items.length;
   if (n < 3) return [...items];
-  let stride = Math.max(1, Math.round(n * 0.618));
+  let step = Math.max(1, Math.round(n * 0.618));
   const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-  while (gcd(stride, n) !== 1) stride += 1;
-  return Array.from({ length: n }, (_, i) => items[(i * stride) % n] as T);
+  while (gcd(step, n) !== 1) step += 1;
+  const out = new Array<T>(n);
+  for (let j = 0; j < n; j++) out[(j * step) % n] = items[j] as T;
+  return out;
 }
+
+/**
+ * Lookups in flight while memberships are found. Fewer than a scan's usual 16: each answer that arrives
+ * while few others wait lets its collection's part list settle more films (TMDB's ~40 requests/s need
+ * only a few in flight at its usual latency).
+ */
+export const MEMBERSHIP_CONCURRENCY = 8;
 
 /**
  * Finds the collection of every owned movie with as few requests as the answers allow (issue 19): a
@@ -198,7 +209,8 @@ export async function resolveMemberships(
       await lookUpMovie(id);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, ctx.concurrency) }, worker));
+  const workers = Math.max(1, Math.min(ctx.concurrency, MEMBERSHIP_CONCURRENCY));
+  await Promise.all(Array.from({ length: workers }, worker));
   const skipped = ids.filter((id) => listedBy.has(id) && !started.has(id)).length;
   return { notFound, collections, failedCollections, skipped };
 }
