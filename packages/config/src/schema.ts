@@ -156,7 +156,7 @@ export const CONFIG_KEYS = spec([
   {
     key: 'cache.ttl_hours.tmdb_movie',
     type: 'hours',
-    default: 720,
+    default: 1440,
     description: 'Hours a TMDB movie answer is reused',
   },
   {

@@ -44,7 +44,7 @@ export interface EpisodeScanOptions {
 
 /** Cache lifetimes in hours (docs/spec.md §6 `cache.ttl_hours`). */
 export interface CacheTtls {
-  /** @default 720 (30 days: a film's collection rarely changes) */
+  /** @default 1440 (60 days: a film's collection rarely changes) */
   tmdbMovie: number;
   /** @default 168 */
   tmdbCollection: number;

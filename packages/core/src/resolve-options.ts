@@ -10,10 +10,10 @@ import type {
 
 /**
  * Cache lifetimes in hours when the user sets none (docs/spec.md §6). A movie's own answer (its
- * collection membership, which rarely changes) is kept 30 days since issue 19 (docs/freshness.md).
+ * collection membership, which rarely changes) is kept 60 days since issue 19 (docs/freshness.md).
  */
 export const DEFAULT_CACHE_TTLS: CacheTtls = Object.freeze({
-  tmdbMovie: 720,
+  tmdbMovie: 1440,
   tmdbCollection: 168,
   tvdbEpisodes: 24,
   tmdbEpisodes: 24,
