@@ -17,7 +17,7 @@ export interface ChurnRates {
   collectionParts?: number;
   /** New aired episodes listed for running TVDB-ordered shows. @default 3 */
   episodes?: number;
-  /** Running shows whose latest aired episode TVDB renumbers (E n → E n+1). @default 1 */
+  /** Running shows whose latest aired episode, not owned, TVDB renumbers (E n → E n+1). @default 1 */
   renumbered?: number;
 }
 
@@ -45,7 +45,7 @@ function candidates(world: World): Candidate[] {
 /**
  * Moves a world on one day at a time with seeded churn (issue 19): TMDB adds released parts to collections
  * the library has started, TVDB lists newly aired episodes of running shows and renumbers the latest aired
- * episode of others (marking each changed series `lastUpdated`, so its `/updates` lists it). Every change
+ * episode (one the library lacks, so the report shows the new number) of others (marking each changed series `lastUpdated`, so its `/updates` lists it). Every change
  * is returned as a {@link ChurnEvent} with the day it was made. Mutates `world` (its `now` too); call the
  * fakes' `reload()` after each day.
  */
@@ -104,8 +104,9 @@ export function createChurn(world: World, seed: number, rates: ChurnRates = {}) 
     if (!latest) return undefined;
     const sameSeason = series.episodes.official.filter((e) => e.seasonNumber === latest.seasonNumber);
     if (Math.max(...sameSeason.map((e) => e.number)) !== latest.number) return undefined;
+    // A missing episode, so the report shows the new number (an owned one is matched by its episode id).
     const owned = show.episodes.some((e) => e.season === latest.seasonNumber && e.episode === latest.number);
-    if (!owned) return undefined;
+    if (owned) return undefined;
     latest.number += 1;
     series.lastUpdated = new Date(nowMs).toISOString();
     return {
