@@ -88,7 +88,7 @@ export function judge(run, ctx) {
             overlap && !extra.includes(overlap)
               ? `${overlap.actual - overlap.minimum} films looked up while their collection was on its way (allowed ${allowance(overlap)})`
               : '',
-            rows.length > extra.length
+            rows.some((d) => d.actual < d.minimum)
               ? `fewer than the computed minimum: ${rows
                   .filter((d) => d.actual < d.minimum)
                   .map(describe)
