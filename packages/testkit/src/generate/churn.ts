@@ -100,6 +100,8 @@ export function createChurn(world: World, seed: number, rates: ChurnRates = {}) 
 
   const renumber = (nowMs: number): ChurnEvent | undefined => {
     const { show, series } = rng.pick(running);
+    // Not a series changed today: renumbering the episode just listed would hide that change.
+    if (series.lastUpdated === new Date(nowMs).toISOString()) return undefined;
     const latest = lastAired(series, dayFrom(nowMs, -2));
     if (!latest) return undefined;
     const sameSeason = series.episodes.official.filter((e) => e.seasonNumber === latest.seasonNumber);
