@@ -30,7 +30,6 @@ export interface Memberships {
 export interface MembershipOptions {
   ignoredCollections: ReadonlySet<number>;
   skipListed: boolean;
-  jitter: number;
   /** Names a movie in warnings. */
   label(id: number): string;
   /** Called once per owned id settled (looked up, skipped or known from the cache). */

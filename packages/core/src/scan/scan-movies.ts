@@ -99,7 +99,6 @@ export async function scanMovies(
   const found = await resolveMemberships(ids, metadata, ctx, {
     ignoredCollections,
     skipListed: ctx.freshness.skipListedMovies,
-    jitter: ctx.jitter,
     label: (id) => label(firstItem.get(id) as OwnedMovie),
     onSettled: () => {
       done += 1;
@@ -118,8 +117,10 @@ export async function scanMovies(
     owned.add(id);
   }
   const collections = found.collections;
-  ctx.progress('collections', 0, found.collections.length + found.failedCollections.length);
-  ctx.share.start('collections', found.collections.length + found.failedCollections.length);
+  // Collections were fetched while the films were looked up; the phase is reported whole once they are in.
+  const fetched = found.collections.length + found.failedCollections.length;
+  ctx.progress('collections', fetched, fetched);
+  ctx.share.start('collections', fetched);
   for (const { id, error } of found.failedCollections) ctx.share.fail(`collection ${id}`, error);
   throwIfAborted(signal);
 
