@@ -8,6 +8,7 @@ export const SCALES = Object.freeze({
 });
 
 const USAGE = `Usage: pnpm bench [--scale default|large|smoke] [--seed N] [--keep-home] [--cli PATH]
+       pnpm bench --days N [--policy both|new|old] [--scale …] [--seed N]
 
   --scale      library size: default = 2,000 movies, 200 shows, 10,000 episodes;
                large = 10,000 movies, 1,000 shows, 50,000 episodes;
@@ -15,6 +16,9 @@ const USAGE = `Usage: pnpm bench [--scale default|large|smoke] [--seed N] [--kee
   --seed       seed of the synthetic library (default 7)
   --keep-home  keep the temporary COMPLEXIONIST_HOME (cache) and print its path
   --cli        the CLI entry to measure (default packages/cli/dist/bin.js), e.g. another build
+  --days       run a daily scan for N simulated days of a changing world instead (issue 19): requests per
+               day, the dearest day after the first, the total against one cold scan, each change in time
+  --policy     with --days: the current freshness policy (new), the one before issue 19 (old), or both (default)
   --help       this text`;
 
 /**
@@ -22,7 +26,15 @@ const USAGE = `Usage: pnpm bench [--scale default|large|smoke] [--seed N] [--kee
  * through) is ignored. Throws an Error whose message includes the usage on a bad flag.
  */
 export function parseArgs(argv) {
-  const options = { scale: 'default', seed: 7, keepHome: false, help: false, cli: undefined };
+  const options = {
+    scale: 'default',
+    seed: 7,
+    keepHome: false,
+    help: false,
+    cli: undefined,
+    days: undefined,
+    policy: 'both',
+  };
   const fail = (message) => {
     throw new Error(`${message}\n\n${USAGE}`);
   };
@@ -48,6 +60,20 @@ export function parseArgs(argv) {
         const seed = Number(value());
         if (!Number.isSafeInteger(seed) || seed < 0) fail('--seed needs a non-negative integer');
         options.seed = seed;
+        break;
+      }
+      case '--days': {
+        const days = Number(value());
+        if (!Number.isSafeInteger(days) || days < 2 || days > 366)
+          fail('--days needs a whole number from 2 to 366');
+        options.days = days;
+        break;
+      }
+      case '--policy': {
+        const policy = value();
+        if (!['both', 'new', 'old'].includes(policy))
+          fail(`unknown policy "${policy}" (use both, new or old)`);
+        options.policy = policy;
         break;
       }
       case '--cli':

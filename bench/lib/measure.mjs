@@ -62,7 +62,13 @@ export function measureRun(result, counts, ctx) {
     warnings: report ? [...(report.movies?.warnings ?? []), ...(report.episodes?.warnings ?? [])] : [],
     stderr: result.stderr,
   };
-  run.targets = judge(run, { kind: ctx.kind, scale: ctx.scale, lowerBound: ctx.lowerBound });
+  run.targets = judge(run, {
+    kind: ctx.kind,
+    scale: ctx.scale,
+    lowerBound: ctx.lowerBound,
+    oldMinimumTmdb: ctx.oldMinimum.tmdb.total,
+    ownedMovies: ctx.oldMinimum.tmdb.byRoute.movie ?? 0,
+  });
   return run;
 }
 

@@ -91,7 +91,13 @@ export function printSummary(summary, runs, log = console.log) {
   const terms = Object.entries(lb.services)
     .map(([s, t]) => `${s} ${seconds(t.bound)}`)
     .join(', ');
-  log(`Lower bound: ${seconds(lb.seconds)}, set by ${lb.bottleneck} (${terms})\n`);
+  log(`Lower bound: ${seconds(lb.seconds)}, set by ${lb.bottleneck} (${terms})`);
+  if (summary.oldMinimum) {
+    log(
+      `Before issue 19 (every owned film looked up): TMDB ${int(summary.oldMinimum.tmdb.total)}, ` +
+        `lower bound ${seconds(summary.oldLowerBound.seconds)}\n`,
+    );
+  }
   for (const line of runRows(runs, lb.seconds)) log(line);
   log('\nTargets');
   for (const run of runs) printRunDetails(run, log);

@@ -15,8 +15,9 @@ const PROBE = pathToFileURL(fileURLToPath(new URL('../probe.mjs', import.meta.ur
  * The environment of the CLI: only what a user would set, so no variable of the shell running the
  * benchmark (a real `PLEX_TOKEN`, `NO_COLOR`, …) changes what is measured.
  */
-function cliEnv(services, home, probeFile) {
+function cliEnv(services, home, probeFile, extra) {
   return {
+    ...extra,
     PATH: process.env.PATH ?? '',
     HOME: home,
     COMPLEXIONIST_HOME: home,
@@ -35,15 +36,16 @@ function cliEnv(services, home, probeFile) {
  * Runs `complexionist scan --format json -q` as a child process with `home` as its home and working folder
  * (so no `./config.yaml` or `./.env` of the repository is read). Resolves with the wall time (spawn to
  * exit), exit code, stdout, stderr and what the probe wrote (peak RSS, CPU time, request trace).
+ * `extraEnv` adds variables (the daily run's `COMPLEXIONIST_NOW`).
  */
-export function runCli(services, home, label, bin = CLI_BIN) {
+export function runCli(services, home, label, bin = CLI_BIN, extraEnv = {}) {
   const probeFile = join(home, `probe-${label}.json`);
   const args = ['--import', PROBE, bin, 'scan', '--format', 'json', '-q'];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {
       cwd: home,
-      env: cliEnv(services, home, probeFile),
+      env: cliEnv(services, home, probeFile, extraEnv),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const stdout = [];

@@ -69,7 +69,7 @@ export function createLayeredStore(options: LayeredStoreOptions): LayeredStore {
       const entry = read(namespace, key);
       if (!entry) return undefined;
       try {
-        return { value: JSON.parse(entry.text) as T };
+        return { value: JSON.parse(entry.text) as T, storedAt: entry.createdAt };
       } catch {
         // Unreadable JSON is treated as a miss and replaced by the next write.
         return undefined;

@@ -16,7 +16,7 @@ describe('openCache', () => {
     const { store, clock } = cacheAt(tempDir());
     await store.set('tmdb_movie', 'tmdb|1', { title: 'Alien' }, HOUR);
     clock.advance(HOUR * 1000 - 1);
-    expect(await store.get('tmdb_movie', 'tmdb|1')).toEqual({ value: { title: 'Alien' } });
+    expect(await store.get('tmdb_movie', 'tmdb|1')).toMatchObject({ value: { title: 'Alien' } });
     clock.advance(1);
     expect(await store.get('tmdb_movie', 'tmdb|1')).toBeUndefined();
   });
@@ -34,7 +34,7 @@ describe('openCache', () => {
   it('a stored null (a remembered 404) differs from a miss', async () => {
     const { store } = cacheAt(tempDir());
     await store.set('tmdb_movie', 'gone', null, HOUR);
-    expect(await store.get('tmdb_movie', 'gone')).toEqual({ value: null });
+    expect(await store.get('tmdb_movie', 'gone')).toMatchObject({ value: null });
     expect(await store.get('tmdb_movie', 'never-stored')).toBeUndefined();
   });
 
@@ -46,18 +46,18 @@ describe('openCache', () => {
     first.handle.close();
     const second = cacheAt(dir);
     expect(second.handle.persistent).toBe(true);
-    expect(await second.store.get('tvdb_episodes', 'tvdb|81189|default')).toEqual({
+    expect(await second.store.get('tvdb_episodes', 'tvdb|81189|default')).toMatchObject({
       value: { episodes: [{ season: 1 }] },
     });
-    expect(await second.store.get('tmdb_movie', 'gone')).toEqual({ value: null });
+    expect(await second.store.get('tmdb_movie', 'gone')).toMatchObject({ value: null });
   });
 
   it('namespaces keep equal keys apart', async () => {
     const { store } = cacheAt(tempDir());
     await store.set('tmdb_movie', '1', 'movie', HOUR);
     await store.set('tmdb_collection', '1', 'collection', HOUR);
-    expect(await store.get('tmdb_movie', '1')).toEqual({ value: 'movie' });
-    expect(await store.get('tmdb_collection', '1')).toEqual({ value: 'collection' });
+    expect(await store.get('tmdb_movie', '1')).toMatchObject({ value: 'movie' });
+    expect(await store.get('tmdb_collection', '1')).toMatchObject({ value: 'collection' });
   });
 
   it('a hit from memory returns a copy, so changing it cannot change the cache', async () => {
@@ -65,7 +65,7 @@ describe('openCache', () => {
     await store.set('ns', 'k', { list: [1] }, HOUR);
     const first = await store.get<{ list: number[] }>('ns', 'k');
     first?.value.list.push(2);
-    expect(await store.get('ns', 'k')).toEqual({ value: { list: [1] } });
+    expect(await store.get('ns', 'k')).toMatchObject({ value: { list: [1] } });
   });
 
   it('a recent answer is served from memory without querying SQLite', async () => {
@@ -75,11 +75,11 @@ describe('openCache', () => {
     const statement = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1'));
     const spy = vi.spyOn(statement, 'get');
     try {
-      expect(await store.get('tmdb_movie', 'k')).toEqual({ value: 'v' });
+      expect(await store.get('tmdb_movie', 'k')).toMatchObject({ value: 'v' });
       expect(spy).not.toHaveBeenCalled();
       // Control: a second process-like handle has an empty memory layer and must read the file.
       const other = cacheAt(dir);
-      expect(await other.store.get('tmdb_movie', 'k')).toEqual({ value: 'v' });
+      expect(await other.store.get('tmdb_movie', 'k')).toMatchObject({ value: 'v' });
       expect(spy).toHaveBeenCalled();
       other.handle.close();
     } finally {
@@ -98,7 +98,7 @@ describe('openCache', () => {
   it('without a path the cache works in memory and says it is not persistent', async () => {
     const handle = openCache();
     await handle.store.set('ns', 'k', 42, HOUR);
-    expect(await handle.store.get('ns', 'k')).toEqual({ value: 42 });
+    expect(await handle.store.get('ns', 'k')).toMatchObject({ value: 42 });
     expect(handle.persistent).toBe(false);
     expect(handle.path).toBeNull();
     expect(handle.warnings).toEqual([]);

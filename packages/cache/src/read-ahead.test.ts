@@ -44,7 +44,7 @@ describe('readAhead', () => {
     const values = [];
     for (let i = 0; i < 50; i++) values.push((await reader.store.get('tmdb_movie', `m${i}`))?.value);
     expect(values).toEqual(Array.from({ length: 50 }, (_, i) => ({ id: i })));
-    expect(await reader.store.get('tmdb_collection', 'c1')).toEqual({ value: { parts: [1, 2] } });
+    expect(await reader.store.get('tmdb_collection', 'c1')).toMatchObject({ value: { parts: [1, 2] } });
     expect({ scans: backend.scans, gets: backend.gets }).toEqual({ scans: 2, gets: 0 });
   });
 
@@ -53,9 +53,9 @@ describe('readAhead', () => {
     const reader = openCache({ path, readAhead: true });
     const other = openCache({ path });
     await other.store.set('tmdb_movie', 'early', 'early', 60);
-    expect(await reader.store.get('tmdb_movie', 'early')).toEqual({ value: 'early' });
+    expect(await reader.store.get('tmdb_movie', 'early')).toMatchObject({ value: 'early' });
     await other.store.set('tmdb_movie', 'late', 'late', 60);
-    expect(await reader.store.get('tmdb_movie', 'late')).toEqual({ value: 'late' });
+    expect(await reader.store.get('tmdb_movie', 'late')).toMatchObject({ value: 'late' });
     reader.close();
     other.close();
   });
@@ -74,7 +74,7 @@ describe('readAhead', () => {
     await reader.store.delete?.('tmdb_movie', 'gone');
     clock = 11_000;
     expect(await reader.store.get('tmdb_movie', 'short')).toBeUndefined();
-    expect(await reader.store.get('tmdb_movie', 'changed')).toEqual({ value: 'new' });
+    expect(await reader.store.get('tmdb_movie', 'changed')).toMatchObject({ value: 'new' });
     expect(await reader.store.get('tmdb_movie', 'gone')).toBeUndefined();
     reader.close();
   });
@@ -85,7 +85,7 @@ describe('readAhead', () => {
     await handle.store.set('tmdb_movie', 'b', 2, 60);
     handle.close();
     const reader = openCache({ path: handle.path ?? '', readAhead: true });
-    expect(await reader.store.get('tmdb_movie', 'a')).toEqual({ value: 1 });
+    expect(await reader.store.get('tmdb_movie', 'a')).toMatchObject({ value: 1 });
     reader.clear('tmdb_movie');
     expect(await reader.store.get('tmdb_movie', 'b')).toBeUndefined();
     reader.close();

@@ -29,7 +29,7 @@ describe('a damaged cache file', () => {
     expect(cache.persistent).toBe(true);
     await cache.store.set('ns', 'k', 'works', 60);
     cache.close();
-    expect(await openCache({ path, now: clock.now }).store.get('ns', 'k')).toEqual({ value: 'works' });
+    expect(await openCache({ path, now: clock.now }).store.get('ns', 'k')).toMatchObject({ value: 'works' });
   });
 
   it('damaged data pages behind an intact header are set aside and the run goes on with a new file', async () => {
@@ -48,7 +48,7 @@ describe('a damaged cache file', () => {
     expect(await cache.store.get('ns', 'k1')).toBeUndefined();
     expect(cache.warnings).toEqual([expect.stringContaining(`it was set aside as ${join(dir, ASIDE)}`)]);
     await cache.store.set('ns', 'k1', 'fresh', 60);
-    expect(await openCache({ path, now: clock.now }).store.get('ns', 'k1')).toEqual({ value: 'fresh' });
+    expect(await openCache({ path, now: clock.now }).store.get('ns', 'k1')).toMatchObject({ value: 'fresh' });
   });
 });
 
@@ -70,7 +70,7 @@ describe('an unwritable cache folder', () => {
         `The cache folder ${join(home, 'cache')} is not writable; the cache lives in memory only, so nothing is kept for the next run.`,
       ]);
       await cache.store.set('ns', 'k', 1, 60);
-      expect(await cache.store.get('ns', 'k')).toEqual({ value: 1 });
+      expect(await cache.store.get('ns', 'k')).toMatchObject({ value: 1 });
       expect(cache.stats().path).toBeNull();
     } finally {
       if (process.getuid?.() !== 0) chmodSync(home, 0o755);

@@ -69,7 +69,7 @@ describe('stats and clear', () => {
     await cache.store.set('tvdb_episodes', 'b', 2, 60);
     cache.clear('tmdb_movie');
     expect(await cache.store.get('tmdb_movie', 'a')).toBeUndefined();
-    expect(await cache.store.get('tvdb_episodes', 'b')).toEqual({ value: 2 });
+    expect(await cache.store.get('tvdb_episodes', 'b')).toMatchObject({ value: 2 });
     cache.clear();
     expect(await cache.store.get('tvdb_episodes', 'b')).toBeUndefined();
     expect(cache.stats().entries).toBe(0);

@@ -3,6 +3,7 @@
  * (docs/spec.md §6).
  */
 export { assertResolved, defaultConfig } from './build-config.js';
+export { CACHE_KEYS, type CacheFreshnessConfig, toFreshness } from './cache-keys.js';
 export { readDotenv } from './env-layer.js';
 export { configPath, homePaths, resolveHome } from './home.js';
 export { addIgnore, type IgnoreChange, listIgnore, removeIgnore } from './ignore-file.js';

@@ -18,7 +18,7 @@ describe('loadConfig precedence (docs/spec.md §6)', () => {
       minOwned: 1,
     });
     expect(config.cache.ttlHours).toEqual({
-      tmdbMovie: 168,
+      tmdbMovie: 1440,
       tmdbCollection: 168,
       tvdbEpisodes: 24,
       tmdbEpisodes: 24,

@@ -21,7 +21,7 @@ describe('configuration → core scan options', () => {
       ignore: { collections: [], movies: [], shows: [], episodes: [] },
     });
     expect(toCacheTtls(config)).toEqual({
-      tmdbMovie: 168,
+      tmdbMovie: 1440,
       tmdbCollection: 168,
       tvdbEpisodes: 24,
       tmdbEpisodes: 24,

@@ -1,5 +1,6 @@
 import type { ScanOptionName } from '@complexionist/core';
 import { ARR_KEYS } from './arr-keys.js';
+import { CACHE_KEYS } from './cache-keys.js';
 import { PLEX_SERVER_KEYS } from './plex-servers.js';
 import { scanOptionKey } from './scan-option-keys.js';
 import type { ValueType } from './value-types.js';
@@ -127,7 +128,7 @@ export const CONFIG_KEYS = spec([
   {
     key: 'cache.ttl_hours.tmdb_movie',
     type: 'hours',
-    default: 168,
+    default: 1440,
     description: 'Hours a TMDB movie answer is reused',
   },
   {
@@ -195,6 +196,7 @@ export const CONFIG_KEYS = spec([
     description: 'Where to send "what is new" after a scan: a list of {type, url, token, on_failure}',
   },
   ...ARR_KEYS,
+  ...CACHE_KEYS,
 ] as const);
 
 /** A dotted snake_case setting key such as `options.min_owned`. */

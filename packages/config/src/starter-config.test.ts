@@ -20,7 +20,7 @@ describe('starterConfig', () => {
     }
     expect(text).toContain('# Address of the Plex Media Server. Environment variable: PLEX_URL. No default.');
     expect(text).toContain('# min_owned: 1');
-    expect(text).toContain('    # tmdb_movie: 168');
+    expect(text).toContain('    # tmdb_movie: 1440');
     expect(text).toContain('# api_key: ${TMDB_API_KEY:-}');
   });
 

@@ -1,4 +1,5 @@
 import type { CacheTtls, ConfigError, EpisodeSourceChoice, IgnoreList } from '@complexionist/core';
+import type { CacheFreshnessConfig } from './cache-keys.js';
 import type { NotificationTarget } from './notification-targets.js';
 import type { PlexServerConfig } from './plex-servers.js';
 import type { ConfigKey } from './schema.js';
@@ -32,7 +33,7 @@ export interface Config {
   };
   exclusions: { shows: string[] };
   ignore: IgnoreList;
-  cache: { ttlHours: CacheTtls };
+  cache: { ttlHours: CacheTtls } & CacheFreshnessConfig;
   server: {
     host: string;
     port: number;

@@ -33,12 +33,19 @@ export function cacheStoreContract(name: string, make: MakeStore): void {
     it('get after set returns an equal value', async () => {
       const value = { tmdbId: 348, title: 'Alien³', parts: [{ id: 1, date: null }], ended: false };
       await store.set('tmdb_movie', 'scope:348', value, 3600);
-      expect(await store.get('tmdb_movie', 'scope:348')).toEqual({ value });
+      expect((await store.get('tmdb_movie', 'scope:348'))?.value).toEqual(value);
+    });
+
+    it('says when an entry was written, by the injected clock, when it says at all', async () => {
+      await store.set('tmdb_movie', 'scope:1', 'x', 3600);
+      time += 60_000;
+      const { storedAt } = (await store.get('tmdb_movie', 'scope:1')) ?? {};
+      if (storedAt !== undefined) expect(storedAt).toBe(time - 60_000);
     });
 
     it('a cached null (a remembered 404) differs from a miss', async () => {
       await store.set('tmdb_movie', 'scope:404', null, 3600);
-      expect(await store.get('tmdb_movie', 'scope:404')).toEqual({ value: null });
+      expect(await store.get('tmdb_movie', 'scope:404')).toMatchObject({ value: null });
     });
 
     it('namespaces are separate', async () => {
@@ -49,13 +56,13 @@ export function cacheStoreContract(name: string, make: MakeStore): void {
     it('a later set replaces the value', async () => {
       await store.set('tvdb_episodes', 'k', 'old', 3600);
       await store.set('tvdb_episodes', 'k', 'new', 3600);
-      expect(await store.get('tvdb_episodes', 'k')).toEqual({ value: 'new' });
+      expect(await store.get('tvdb_episodes', 'k')).toMatchObject({ value: 'new' });
     });
 
     it('an entry expires after its TTL by the injected clock', async () => {
       await store.set('tmdb_movie', 'k', 'v', 60);
       time += 59_000;
-      expect(await store.get('tmdb_movie', 'k')).toEqual({ value: 'v' });
+      expect(await store.get('tmdb_movie', 'k')).toMatchObject({ value: 'v' });
       time += 2_000;
       expect(await store.get('tmdb_movie', 'k')).toBeUndefined();
     });

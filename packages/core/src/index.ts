@@ -16,6 +16,7 @@ export {
 export { isDiffable } from './diff/diffable.js';
 export { type EpisodeFilterOptions, type EpisodeGapInput, findEpisodeGaps } from './episode-gaps.js';
 export * from './errors.js';
+export type { TvdbUpdateFeed } from './feed-ports.js';
 export { type FormatOptions, formatReport, type ReportFormat } from './format/format-report.js';
 export { stripControls } from './format/terminal-safe.js';
 export { episodeIgnoreSet, isEpisodeIgnored, isShowIgnored, normalizeShowKey, showKeys } from './ignore.js';
@@ -64,6 +65,7 @@ export {
 export { runBothHalves, type ScanHalves } from './scan/both-halves.js';
 export { combineLibraries, type NamedLibrary } from './scan/combine-libraries.js';
 export { ScanFailedError } from './scan/failure-share.js';
+export { DEFAULT_FRESHNESS, type FreshnessOptions, resolveFreshness } from './scan/freshness-options.js';
 export { type FindImdbIdsOptions, findImdbIds } from './scan/imdb-ids.js';
 export { scanEpisodes } from './scan/scan-episodes.js';
 export { scanMovies } from './scan/scan-movies.js';

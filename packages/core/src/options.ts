@@ -30,7 +30,7 @@ export interface EpisodeScanOptions extends Partial<Pick<ScanOptionValues, Optio
 
 /** Cache lifetimes in hours (docs/spec.md §6 `cache.ttl_hours`). */
 export interface CacheTtls {
-  /** @default 168 */
+  /** @default 1440 (60 days: a film's collection rarely changes) */
   tmdbMovie: number;
   /** @default 168 */
   tmdbCollection: number;

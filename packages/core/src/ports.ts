@@ -95,6 +95,8 @@ export interface TmdbEpisodeSource {
 /** A stored cache value. Wrapping lets a cached `null` (a remembered 404) differ from a miss. */
 export interface CacheEntry<T> {
   value: T;
+  /** When the entry was written (epoch ms, by the cache's clock), if the store knows. */
+  storedAt?: number;
 }
 
 /**

@@ -39,9 +39,9 @@ describe('option defaults (docs/spec.md §6)', () => {
     expect(() => resolveEpisodeOptions({ episodeSource: 'imdb' as 'tvdb' })).toThrow(/auto, tvdb or tmdb/);
   });
 
-  it('cache TTLs default to 168/168/24/24 hours and take overrides', () => {
+  it('cache TTLs default to 1440/168/24/24 (films 60 days since issue 19) hours and take overrides', () => {
     expect(DEFAULT_CACHE_TTLS).toEqual({
-      tmdbMovie: 168,
+      tmdbMovie: 1440,
       tmdbCollection: 168,
       tvdbEpisodes: 24,
       tmdbEpisodes: 24,

@@ -15,9 +15,12 @@ import type {
   MovieScanOptions,
 } from './options.js';
 
-/** Cache lifetimes in hours when the user sets none (docs/spec.md §6). */
+/**
+ * Cache lifetimes in hours when the user sets none (docs/spec.md §6). A movie's own answer (its
+ * collection membership, which rarely changes) is kept 60 days since issue 19 (docs/freshness.md).
+ */
 export const DEFAULT_CACHE_TTLS: CacheTtls = Object.freeze({
-  tmdbMovie: 168,
+  tmdbMovie: 1440,
   tmdbCollection: 168,
   tvdbEpisodes: 24,
   tmdbEpisodes: 24,

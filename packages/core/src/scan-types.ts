@@ -1,3 +1,4 @@
+import type { TvdbUpdateFeed } from './feed-ports.js';
 import type { CacheTtls } from './options.js';
 import type {
   CacheStore,
@@ -6,6 +7,7 @@ import type {
   TmdbEpisodeSource,
   TvdbEpisodeSource,
 } from './ports.js';
+import type { FreshnessOptions } from './scan/freshness-options.js';
 
 /** Phase of a running scan, in the order they happen. */
 export type ScanPhase =
@@ -34,6 +36,8 @@ export interface ScanRunOptions {
   concurrency?: number;
   /** Cache lifetimes (hours). Defaults per docs/spec.md §6. */
   cacheTtls?: Partial<CacheTtls>;
+  /** Jitter, change feeds and skipping of listed movies (docs/freshness.md). Defaults: every one on. */
+  freshness?: Partial<FreshnessOptions>;
   /** When false, cached answers are not read but fresh answers are still written (`--no-cache`). @default true */
   readCache?: boolean;
   /**
@@ -57,4 +61,9 @@ export interface EpisodeScanDeps {
   tvdb?: TvdbEpisodeSource;
   tmdb?: TmdbEpisodeSource;
   cache?: CacheStore;
+  /**
+   * TVDB's change feed: unchanged episode lists are kept longer (docs/freshness.md). Defaults to `tvdb`
+   * when that source serves the feed too (the TVDB adapter does).
+   */
+  tvdbUpdates?: TvdbUpdateFeed;
 }

@@ -16,13 +16,19 @@ export interface HomeCacheOptions {
   use: 'command' | 'server';
   /** Told about a damaged cache file that was set aside. */
   onWarning?: (message: string) => void;
+  /** The clock the cache ages its entries by (a scan's fixed `COMPLEXIONIST_NOW`, `pnpm bench --days`). @default the system clock */
+  now?: () => number;
 }
 
 /** Opens the home's cache file for one face. */
 export function openHomeCache(home: string, options: HomeCacheOptions): CacheHandle {
   const path = cachePath(home);
-  const onWarning = options.onWarning && { onWarning: options.onWarning };
+  const shared = {
+    path,
+    ...(options.onWarning && { onWarning: options.onWarning }),
+    ...(options.now && { now: options.now }),
+  };
   return options.use === 'command'
-    ? openCache({ path, readAhead: true, memoryEntries: 0, ...onWarning })
-    : openCache({ path, ...onWarning });
+    ? openCache({ ...shared, readAhead: true, memoryEntries: 0 })
+    : openCache(shared);
 }

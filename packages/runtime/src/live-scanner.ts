@@ -1,5 +1,11 @@
 import type { CacheHandle } from '@complexionist/cache';
-import { type Config, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
+import {
+  type Config,
+  toCacheTtls,
+  toEpisodeScanOptions,
+  toFreshness,
+  toMovieScanOptions,
+} from '@complexionist/config';
 import {
   ConfigError,
   findImdbIds,
@@ -62,6 +68,7 @@ export function liveScanner(config: Config, cache?: CacheHandle, options: LiveSc
   const run = (hooks: ScanRun) => ({
     now: clock(),
     cacheTtls: toCacheTtls(config),
+    freshness: toFreshness(config),
     signal: hooks.signal,
     onProgress: hooks.onProgress,
     ...(hooks.whenNoLibraryOfType && { whenNoLibraryOfType: hooks.whenNoLibraryOfType }),

@@ -26,6 +26,8 @@ export {
   type FakeServicesOptions,
   startFakeServices,
 } from './fake/start.js';
+export { TVDB_UPDATES_PAGE_SIZE, TVDB_UPDATES_PER_DAY } from './fake/tvdb-updates.js';
+export { type ChurnEvent, type ChurnRates, createChurn, PROMISE_DAYS } from './generate/churn.js';
 export {
   type GeneratedWorld,
   type GenerateWorldOptions,

@@ -5,10 +5,18 @@ import type { World, WorldMovie } from './world/types.js';
 
 describe('expectedRequestCounts', () => {
   it('counts the small world by hand: 6 listings, 2 prefs, 11 movies, 2 finds, 3 collections, 1 show, 2 pages', () => {
-    expect(expectedRequestCounts(smallWorld())).toEqual({
+    expect(expectedRequestCounts(smallWorld(), { skipListedMovies: false })).toEqual({
       plex: { total: 9, byRoute: { sections: 1, all: 6, prefs: 2 } },
       tmdb: { total: 17, byRoute: { movie: 11, find: 2, collection: 3, tv: 1 } },
       tvdb: { total: 3, byRoute: { login: 1, episodes: 2 } },
+    });
+  });
+
+  it('counts one owned member per collection once a part list settles the others (issue 19)', () => {
+    // Matrix: 2 owned, Alien: 3, Toy Story: 4 → 1 + 2 + 3 lookups settled by the part lists.
+    expect(expectedRequestCounts(smallWorld()).tmdb).toEqual({
+      total: 11,
+      byRoute: { movie: 5, find: 2, collection: 3, tv: 1 },
     });
   });
 

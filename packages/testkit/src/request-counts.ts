@@ -28,7 +28,9 @@ const tally = (byRoute: Record<string, number>): RouteCounts => {
  * against the fakes. Assumptions, so the benchmark can compare counts exactly:
  * - Plex: `/library/sections` once; each listing (type=1, type=2, type=4) paged at `plex` items
  *   (⌈n/size⌉, at least 1); `/prefs` once per show section. `/identity` and `/` are not counted.
- * - TMDB: `/movie/{id}` once per distinct owned TMDB id; `/find` once per IMDb-only movie (distinct IMDb
+ * - TMDB: `/movie/{id}` once per distinct owned TMDB id, except the owned members of a collection after
+ *   the first (its `/collection` part list names them; `skipListedMovies: false` counts them, as before
+ *   issue 19); `/find` once per IMDb-only movie (distinct IMDb
  *   id) and once per show without a TMDB id (docs/spec.md §3.2 resolves it from the TVDB id; generated worlds
  *   give each such show a gap, so a client that resolves only for reported shows makes the same count);
  *   `/collection/{id}`
@@ -40,7 +42,7 @@ const tally = (byRoute: Record<string, number>): RouteCounts => {
  */
 export function expectedRequestCounts(
   world: World,
-  pageSizes: { plex?: number; tvdb?: number; language?: string | null } = {},
+  pageSizes: { plex?: number; tvdb?: number; language?: string | null; skipListedMovies?: boolean } = {},
 ): ExpectedRequestCounts {
   const plexSize = pageSizes.plex ?? PLEX_PAGE_SIZE;
   const tvdbSize = pageSizes.tvdb ?? TVDB_PAGE_SIZE;
@@ -97,8 +99,11 @@ export function expectedRequestCounts(
       tvdb.login = 1;
     }
   }
-  tmdb.movie = owned.size;
   tmdb.find += imdbs.size;
-  tmdb.collection = new Set([...owned].flatMap((id) => moviesById.get(id)?.collectionId ?? [])).size;
+  const memberships = [...owned].flatMap((id) => moviesById.get(id)?.collectionId ?? []);
+  tmdb.collection = new Set(memberships).size;
+  // Issue 19: one owned member per collection finds it; its part list settles the other owned members.
+  const skipped = pageSizes.skipListedMovies === false ? 0 : memberships.length - tmdb.collection;
+  tmdb.movie = owned.size - skipped;
   return { plex: tally(plex), tmdb: tally(tmdb), tvdb: tally(tvdb) };
 }

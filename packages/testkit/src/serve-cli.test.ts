@@ -29,7 +29,7 @@ describe('serve.js arguments', () => {
         tvdbKey: services.tvdbKey,
         world: 'small',
       });
-      expect(info.expectedRequests.tmdb.total).toBe(17);
+      expect(info.expectedRequests.tmdb.total).toBe(11); // 5 films (the rest settled by their collections), 2 finds, 3 collections, 1 show
       expect(JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8'))).toEqual(smallWorldExpected);
       expect((await fetch(`${info.plexUrl}/identity`)).status).toBe(200);
     } finally {

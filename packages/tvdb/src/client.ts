@@ -1,4 +1,4 @@
-import type { CallOptions, EpisodeList, TvdbEpisodeSource } from '@complexionist/core';
+import type { CallOptions, EpisodeList, TvdbEpisodeSource, TvdbUpdateFeed } from '@complexionist/core';
 import { createHttpClient, type HttpStats, type RateOptions, validateBody } from '@complexionist/http';
 import type * as v from 'valibot';
 import { readAllPages } from './episodes.js';
@@ -7,6 +7,7 @@ import { tvdbLanguage } from './language.js';
 import { episodesPageSchema, remoteIdSchema, translatedPageSchema } from './schemas.js';
 import { createTokenManager, type TokenStore } from './token.js';
 import { readTranslatedNames, withTranslatedTitles } from './translations.js';
+import { readSeriesUpdates, TVDB_UPDATES_WINDOW_DAYS, updatesPageSchema } from './updates.js';
 
 /** Options of {@link createTvdbClient}. */
 export interface TvdbClientOptions {
@@ -35,11 +36,12 @@ export interface TvdbClientOptions {
 }
 
 /** The TheTVDB adapter: episode lists and IMDb lookups, plus key validation and counters. */
-export type TvdbClient = TvdbEpisodeSource & {
-  /** Logs in now; rejects with an `AuthError` naming `tvdb.api_key` or `tvdb.pin` when refused. */
-  validateKey(options?: CallOptions): Promise<void>;
-  stats(): HttpStats;
-};
+export type TvdbClient = TvdbEpisodeSource &
+  TvdbUpdateFeed & {
+    /** Logs in now; rejects with an `AuthError` naming `tvdb.api_key` or `tvdb.pin` when refused. */
+    validateKey(options?: CallOptions): Promise<void>;
+    stats(): HttpStats;
+  };
 
 /** Default TheTVDB v4 base URL. */
 export const TVDB_BASE_URL = 'https://api4.thetvdb.com/v4';
@@ -103,6 +105,15 @@ export function createTvdbClient(options: TvdbClientOptions): TvdbClient {
         get(translated, translatedPageSchema, { page }, call.signal),
       );
       return names === null ? list : withTranslatedTitles(list, names);
+    },
+
+    windowDays: TVDB_UPDATES_WINDOW_DAYS,
+
+    async seriesChangedSince(since, call = {}) {
+      const seconds = Math.floor(since.getTime() / 1000);
+      return readSeriesUpdates((page) =>
+        get('/updates', updatesPageSchema, { since: seconds, type: 'series', page }, call.signal),
+      );
     },
 
     async findSeriesByImdb(imdbId, call = {}) {

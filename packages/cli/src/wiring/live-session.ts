@@ -1,8 +1,15 @@
 import { createReportHistory } from '@complexionist/cache';
-import { plexServersOf, toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from '@complexionist/config';
+import {
+  plexServersOf,
+  toCacheTtls,
+  toEpisodeScanOptions,
+  toFreshness,
+  toMovieScanOptions,
+} from '@complexionist/config';
 import { clientIdentifier, liveClients, openHomeCache } from '@complexionist/runtime';
 import type { CommandIo } from '../shared/context.js';
 import type { ScanCommandOptions } from '../shared/scan-command-options.js';
+import { NOW_VARIABLE, scanNow } from '../shared/scan-now.js';
 import { cliVersion } from '../version.js';
 import { checkCredentials } from './credentials.js';
 import { type CliConfig, loadCliConfig } from './load.js';
@@ -19,6 +26,7 @@ function settingsOf(config: CliConfig['config']): ConfiguredSettings {
     movies: toMovieScanOptions(config),
     episodes: toEpisodeScanOptions(config),
     cacheTtls: toCacheTtls(config),
+    freshness: toFreshness(config),
   };
 }
 
@@ -37,7 +45,9 @@ export async function liveSession(options: ScanCommandOptions, io: CommandIo): P
     tmdbKey: config.tmdb.apiKey,
     tvdbKey: config.tvdb.apiKey,
   });
-  const cache = openHomeCache(home, { use: 'command' });
+  // The cache ages its entries by the scan's clock: COMPLEXIONIST_NOW moves both (`pnpm bench --days`).
+  const fixed = io.env[NOW_VARIABLE] ? scanNow(io).getTime() : undefined;
+  const cache = openHomeCache(home, { use: 'command', ...(fixed !== undefined && { now: () => fixed }) });
   const clients = liveClients(config, {
     cache,
     clientIdentifier: await clientIdentifier(home),

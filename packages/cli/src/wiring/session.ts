@@ -3,6 +3,7 @@ import type {
   CacheStore,
   CacheTtls,
   EpisodeScanOptions,
+  FreshnessOptions,
   MediaLibrary,
   MovieMetadataSource,
   MovieScanOptions,
@@ -17,6 +18,8 @@ export interface ConfiguredSettings {
   movies: MovieScanOptions;
   episodes: EpisodeScanOptions;
   cacheTtls?: Partial<CacheTtls>;
+  /** Jitter, change feeds, skipped lookups (`cache.*`, docs/freshness.md). */
+  freshness?: Partial<FreshnessOptions>;
 }
 
 /** Everything a scan reads through, wired and ready: demo data or live clients. */

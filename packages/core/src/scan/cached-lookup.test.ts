@@ -48,6 +48,6 @@ describe('createLookup', () => {
       (v: { ended: boolean }) => (v.ended ? 720 : 24),
       async () => ({ ended: true }),
     );
-    expect(await cache.get('tvdb_episodes', 'k')).toEqual({ value: { ended: true } });
+    expect(await cache.get('tvdb_episodes', 'k')).toMatchObject({ value: { ended: true } });
   });
 });

@@ -2,8 +2,9 @@ import type { CacheTtls } from '../options.js';
 import type { CacheStore } from '../ports.js';
 import { resolveCacheTtls } from '../resolve-options.js';
 import type { ScanPhase, ScanRunOptions } from '../scan-types.js';
-import { createLookup, type Lookup } from './cached-lookup.js';
+import { createLookup, type Lookup, type LookupContext } from './cached-lookup.js';
 import { createFailureShare, type FailureShare } from './failure-share.js';
+import { type FreshnessOptions, resolveFreshness } from './freshness-options.js';
 import { createWarnings, itemFailure } from './item-errors.js';
 import { createLimiter } from './limiter.js';
 import { createReach, type Reach } from './reach.js';
@@ -23,6 +24,10 @@ export interface RunContext {
   signal: AbortSignal | undefined;
   concurrency: number;
   ttls: CacheTtls;
+  /** How cached answers are kept fresh (jitter, feeds, skipping listed movies). */
+  freshness: FreshnessOptions;
+  /** `freshness.jitter`, the share of each TTL jitter may take off. */
+  jitter: number;
   lookup: Lookup;
   warnings: ReturnType<typeof createWarnings>;
   /** Which watched services have answered in this scan (a never-reached one stops it). */
@@ -50,6 +55,7 @@ export function createRunContext(
   scan: 'movies' | 'episodes',
   run: ScanRunOptions,
   cache: CacheStore | undefined,
+  isStale?: LookupContext['isStale'],
 ): RunContext {
   if (!(run.now instanceof Date) || Number.isNaN(run.now.getTime())) {
     throw new TypeError('scan options need `now`, a valid Date');
@@ -58,8 +64,11 @@ export function createRunContext(
   const warnings = createWarnings();
   const reach = createReach();
   const share = createFailureShare(scan);
+  const freshness = resolveFreshness(run.freshness);
   const lookup = createLookup({
     cache,
+    jitter: freshness.jitter,
+    ...(isStale && { isStale }),
     readCache: run.readCache ?? true,
     limiter: createLimiter(concurrency),
     onCacheError: (error) =>
@@ -73,6 +82,8 @@ export function createRunContext(
     signal: run.signal,
     concurrency,
     ttls: resolveCacheTtls(run.cacheTtls),
+    freshness,
+    jitter: freshness.jitter,
     lookup,
     warnings,
     reach,

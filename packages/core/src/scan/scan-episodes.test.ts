@@ -362,9 +362,14 @@ describe('scanEpisodes', () => {
         ttls[`${ns}/${key}`] = ttl;
       },
     };
-    await scanEpisodes({ ...portsOf(data), cache }, { now, cacheTtls: { tvdbEpisodes: 6 } });
+    const options = { now, cacheTtls: { tvdbEpisodes: 6 } };
+    await scanEpisodes({ ...portsOf(data), cache }, { ...options, freshness: { jitter: 0 } });
     expect(ttls['tvdb_episodes/demo-tvdb:en:81189:default']).toBe(30 * 24 * 3600);
     expect(ttls['tvdb_episodes/demo-tvdb:en:5:default']).toBe(6 * 3600);
+    // With the default jitter the lifetimes are shortened by up to half, never lengthened.
+    await scanEpisodes({ ...portsOf(data), cache }, { ...options, readCache: false });
+    expect(ttls['tvdb_episodes/demo-tvdb:en:5:default']).toBeLessThanOrEqual(6 * 3600);
+    expect(ttls['tvdb_episodes/demo-tvdb:en:5:default']).toBeGreaterThanOrEqual(3 * 3600);
   });
 
   it('fills the summary counts', async () => {

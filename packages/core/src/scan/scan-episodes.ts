@@ -1,5 +1,6 @@
 import { findEpisodeGaps, ownedEpisodeKeys } from '../episode-gaps.js';
 import { ConfigError } from '../errors.js';
+import type { TvdbUpdateFeed } from '../feed-ports.js';
 import { isShowIgnored } from '../ignore.js';
 import type { EpisodeScanOptions } from '../options.js';
 import { planEpisodeSource } from '../ordering.js';
@@ -10,9 +11,18 @@ import type { EpisodeScanDeps, ScanRunOptions } from '../scan-types.js';
 import type { LibrarySection, OwnedEpisode, OwnedShow, PlexOrdering } from '../types.js';
 import { forEachBounded } from './abort.js';
 import { compareShow, type ShowTally } from './compare-show.js';
+import { type EpisodeFeed, readEpisodeFeed } from './episode-feed.js';
 import { flatten, libraryServersOf, readSections } from './read-listings.js';
 import { createRunContext } from './run-context.js';
 import { unionShows } from './union-shows.js';
+
+/** The TVDB source itself when it also serves the change feed (the TVDB adapter does). */
+function updateFeedOf(source: object): TvdbUpdateFeed | undefined {
+  const feed = source as Partial<TvdbUpdateFeed>;
+  return typeof feed.seriesChangedSince === 'function' && typeof feed.windowDays === 'number'
+    ? (source as TvdbUpdateFeed)
+    : undefined;
+}
 
 interface SectionRead {
   shows: OwnedShow[];
@@ -37,8 +47,23 @@ export async function scanEpisodes(
     });
   }
   const gapOptions = resolveEpisodeOptions(options);
-  const ctx = createRunContext('episodes', options, deps.cache);
+  let isStale: EpisodeFeed['isStale'] = () => false;
+  const ctx = createRunContext('episodes', options, deps.cache, (n, k, e) => isStale(n, k, e));
   const { signal } = ctx;
+  // TVDB's change feed names the series changed since the last scan: the other lists stay (issue 19).
+  const feed = await readEpisodeFeed(
+    deps.tvdb ? (deps.tvdbUpdates ?? updateFeedOf(deps.tvdb)) : undefined,
+    deps.cache,
+    {
+      now: ctx.now,
+      freshness: ctx.freshness,
+      tvdbTtlHours: ctx.ttls.tvdbEpisodes,
+      signal,
+    },
+  );
+  isStale = feed.isStale;
+  ctx.ttls = { ...ctx.ttls, tvdbEpisodes: feed.continuingHours(ctx.ttls.tvdbEpisodes) };
+  if (feed.problem) ctx.warnings.add({ code: 'feed-error', message: feed.problem, service: 'tvdb' });
   const readSection = async (section: LibrarySection, listOptions: ListOptions): Promise<SectionRead> => {
     const shows = await deps.library.listShows(section.key, listOptions);
     const episodes = await deps.library.listEpisodes(section.key, listOptions);
@@ -123,6 +148,8 @@ export async function scanEpisodes(
   const reported = shows.map((s) => gaps.get(s)).filter((g): g is ShowGap => g !== undefined);
   // Fails the scan here when too many lookups failed, before it says it is done.
   const status = ctx.share.verdict();
+  // Only a scan that fetched every list it had to may say it has seen the changes up to now.
+  if (status === 'complete') await feed.commit().catch(() => {});
   ctx.progress('done', 1, 1);
   return {
     type: 'episodes',

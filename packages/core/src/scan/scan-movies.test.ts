@@ -341,7 +341,10 @@ describe('scanMovies with a cache', () => {
     };
     const data = base();
     data.movies.push(movie('Deleted', { tmdb: 424242 }));
-    await scanMovies({ ...portsOf(data), cache }, { now, cacheTtls: { tmdbMovie: 2 } });
+    await scanMovies(
+      { ...portsOf(data), cache },
+      { now, cacheTtls: { tmdbMovie: 2 }, freshness: { jitter: 0, skipListedMovies: false } },
+    );
     expect(sets).toContainEqual(['tmdb_movie', 'demo-tmdb:en:348', 7200]);
     expect(sets).toContainEqual(['tmdb_collection', 'demo-tmdb:en:8091', 168 * 3600]);
     expect(sets).toContainEqual(['tmdb_find', 'demo-tmdb:en:movie-imdb:tt0133093', 7200]);

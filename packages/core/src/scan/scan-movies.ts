@@ -3,8 +3,10 @@ import type { MovieScanOptions } from '../options.js';
 import type { MovieGapReport, UnmatchedCode, UnmatchedItem } from '../report.js';
 import { resolveMovieOptions } from '../resolve-options.js';
 import type { MovieScanDeps, ScanRunOptions } from '../scan-types.js';
-import type { Collection, MovieDetails, OwnedMovie } from '../types.js';
+import type { OwnedMovie } from '../types.js';
 import { forEachBounded, throwIfAborted } from './abort.js';
+import { itemFailure } from './item-errors.js';
+import { resolveMemberships } from './movie-memberships.js';
 import { flatten, libraryServersOf, readSections } from './read-listings.js';
 import { createRunContext } from './run-context.js';
 
@@ -14,7 +16,8 @@ function label(movie: OwnedMovie): string {
 
 /**
  * Scans movie libraries for collection gaps (docs/spec.md §2): reads every movie through `deps.library`,
- * looks each one up once through `deps.metadata` (IMDb-only movies are resolved first), fetches every
+ * resolves IMDb-only movies, finds each owned movie's collection with as few lookups as the answers allow
+ * ({@link resolveMemberships}: a movie a fetched collection lists needs no lookup of its own), fetches every
  * collection once, and applies {@link findMovieGaps}. Per-item failures become warnings and make the report
  * `partial`; more than half of a phase failing is a `ScanFailedError` (no report); an `AuthError` or an abort
  * stops the scan; an unknown library name is a `UsageError`.
@@ -35,7 +38,7 @@ export async function scanMovies(
   const sectionTitle = new Map(sections.map((s) => [s.key, s.title]));
   const unmatched: UnmatchedItem[] = [];
   const owned = new Set<number>();
-  const collectionIds = new Set<number>();
+  const failedFind: Array<{ movie: OwnedMovie; error: unknown }> = [];
   let matched = 0;
   const ignoredCollections = new Set(gapOptions.ignoreCollections);
   const unmatch = (movie: OwnedMovie, code: UnmatchedCode, reason: string): void => {
@@ -49,9 +52,8 @@ export async function scanMovies(
     });
   };
 
-  let done = 0;
-  ctx.progress('movies', 0, movies.length);
-  ctx.share.start('movies', movies.length);
+  // First every Plex item's TMDB id (IMDb-only items through `/find`), then the memberships.
+  const idOf = new Map<OwnedMovie, number>();
   await forEachBounded(movies, ctx.concurrency, signal, async (movie) => {
     try {
       let tmdbId = movie.ids.tmdb ?? null;
@@ -64,58 +66,62 @@ export async function scanMovies(
           unmatch(movie, 'imdb-unknown', `TMDB knows no movie with IMDb id ${imdb} (fix the match in Plex)`);
       } else if (tmdbId === null) {
         unmatch(movie, 'no-id', 'no TMDB or IMDb id in Plex (match it in Plex to include it)');
-        ctx.share.skip();
       }
-      if (tmdbId === null) return;
-      matched += 1;
-      owned.add(tmdbId);
-      const id = tmdbId;
-      const details = await ctx.lookup<MovieDetails>('tmdb_movie', `${scope}:${id}`, ctx.ttls.tmdbMovie, () =>
-        metadata.getMovie(id, { signal }),
-      );
-      if (details === null) {
-        // A 404 for the id Plex holds: the match is stale or wrong, which only the user can fix in Plex.
-        matched -= 1;
-        unmatch(movie, 'not-found', `TMDB has no movie ${id} (404); refresh or fix the match in Plex`);
-      } else if (details.collection && !ignoredCollections.has(details.collection.tmdbId)) {
-        collectionIds.add(details.collection.tmdbId);
-      }
+      if (tmdbId !== null) idOf.set(movie, tmdbId);
     } catch (error) {
-      ctx.itemFailed(error, { item: label(movie), service: 'tmdb', action: 'Looking up' });
-    } finally {
-      done += 1;
-      ctx.progress('movies', done, movies.length);
+      // Bad credentials, an abort or a service never reached stop the scan now; others count below.
+      itemFailure(error, {
+        item: label(movie),
+        service: 'tmdb',
+        action: 'Looking up',
+        signal,
+        reach: ctx.reach,
+      });
+      failedFind.push({ movie, error });
     }
   });
 
-  const collections: Collection[] = [];
-  const ids = [...collectionIds];
-  done = 0;
-  ctx.progress('collections', 0, ids.length);
-  ctx.share.start('collections', ids.length);
-  await forEachBounded(ids, ctx.concurrency, signal, async (id) => {
-    try {
-      const collection = await ctx.lookup<Collection>(
-        'tmdb_collection',
-        `${scope}:${id}`,
-        ctx.ttls.tmdbCollection,
-        () => metadata.getCollection(id, { signal }),
-      );
-      if (collection) collections.push(collection);
-      else
-        ctx.warnings.add({
-          code: 'tmdb-not-found',
-          message: `TMDB has no collection ${id}; it was skipped.`,
-          service: 'tmdb',
-          item: `collection:${id}`,
-        });
-    } catch (error) {
-      ctx.itemFailed(error, { item: `collection ${id}`, service: 'tmdb', action: 'Fetching' });
-    } finally {
+  const ids = [...new Set(movies.flatMap((m) => idOf.get(m) ?? []))];
+  const firstItem = new Map<number, OwnedMovie>();
+  for (const movie of movies) {
+    const id = idOf.get(movie);
+    if (id !== undefined && !firstItem.has(id)) firstItem.set(id, movie);
+  }
+  let done = 0;
+  const lookups = ids.length + failedFind.length;
+  ctx.progress('movies', 0, lookups);
+  // The phase counts distinct movies: two copies of one film (a 4K library) are one lookup.
+  ctx.share.start('movies', lookups);
+  for (const { movie, error } of failedFind) {
+    ctx.itemFailed(error, { item: label(movie), service: 'tmdb', action: 'Looking up' });
+    done += 1;
+  }
+  const found = await resolveMemberships(ids, metadata, ctx, {
+    ignoredCollections,
+    skipListed: ctx.freshness.skipListedMovies,
+    label: (id) => label(firstItem.get(id) as OwnedMovie),
+    onSettled: () => {
       done += 1;
-      ctx.progress('collections', done, ids.length);
-    }
+      ctx.progress('movies', done, lookups);
+    },
   });
+  for (const movie of movies) {
+    const id = idOf.get(movie);
+    if (id === undefined) continue;
+    if (found.notFound.has(id)) {
+      // A 404 for the id Plex holds: the match is stale or wrong, which only the user can fix in Plex.
+      unmatch(movie, 'not-found', `TMDB has no movie ${id} (404); refresh or fix the match in Plex`);
+      continue;
+    }
+    matched += 1;
+    owned.add(id);
+  }
+  const collections = found.collections;
+  // Collections were fetched while the films were looked up; the phase is reported whole once they are in.
+  const fetched = found.collections.length + found.failedCollections.length;
+  ctx.progress('collections', fetched, fetched);
+  ctx.share.start('collections', fetched);
+  for (const { id, error } of found.failedCollections) ctx.share.fail(`collection ${id}`, error);
   throwIfAborted(signal);
 
   const gaps = findMovieGaps({ owned, collections }, gapOptions, ctx.now);

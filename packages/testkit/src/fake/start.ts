@@ -109,6 +109,11 @@ export interface FakeServices {
   resetCounts(): void;
   /** Invalidates every TVDB token issued so far (the next call gets 401; a re-login works). */
   revokeTvdbTokens(): void;
+  /**
+   * Serves the world as it is now: call after changing it or moving its `now` (see `advanceWorld`). Every
+   * fake builds its answers afresh; TVDB tokens already issued stay valid, counters are kept.
+   */
+  reload(): void;
   /** Makes `service` answer every matching request with the fault (`undefined` heals it). */
   setFault(service: FakeServiceName, fault: FakeFault | undefined): void;
   close(): Promise<void>;
@@ -139,10 +144,14 @@ export async function startFakeServices(
   let revoke = (): void => {};
   const started: RunningFake[] = [];
   try {
+    // One handler per Plex server view; `reload` makes new ones from the (changed) world.
+    const plexHandlers = () =>
+      splitPlex(frozen, options.plexSplit).map((view) => plexHandler(view, creds.plexToken));
     const views = splitPlex(frozen, options.plexSplit);
+    let plexH = plexHandlers();
     const plexFakes: RunningFake[] = [];
-    for (const view of views) {
-      const fake = await startFake(() => plexHandler(view, creds.plexToken), at('plex'));
+    for (let i = 0; i < views.length; i++) {
+      const fake = await startFake(() => (req) => (plexH[i] as (typeof plexH)[number])(req), at('plex'));
       started.push(fake);
       plexFakes.push(fake);
     }
@@ -163,27 +172,39 @@ export async function startFakeServices(
       at('plexTv'),
     );
     started.push(plexTv);
-    const tmdb = await startFake(
-      () =>
-        tmdbHandler(frozen, {
-          apiKey: creds.tmdbKey,
-          bearer: creds.tmdbBearer,
-          rateLimit: options.tmdbRateLimit,
-          on429: () => tmdb429++,
-          mutableWorld: options.mutableWorld ?? false,
-        }),
-      at('tmdb'),
-    );
+    const makeTmdb = () =>
+      tmdbHandler(frozen, {
+        apiKey: creds.tmdbKey,
+        bearer: creds.tmdbBearer,
+        rateLimit: options.tmdbRateLimit,
+        on429: () => tmdb429++,
+        mutableWorld: options.mutableWorld ?? false,
+      });
+    let tmdbH = makeTmdb();
+    const tmdb = await startFake(() => (req) => tmdbH(req), at('tmdb'));
     started.push(tmdb);
-    const tvdb = await startFake((origin) => {
+    const tokens = new Set<string>();
+    const makeTvdb = (origin: string) => {
       const fake = tvdbHandler(
         frozen,
-        { apiKey: creds.tvdbKey, pin: creds.tvdbPin, pageSize: options.tvdbPageSize ?? 500 },
+        { apiKey: creds.tvdbKey, pin: creds.tvdbPin, pageSize: options.tvdbPageSize ?? 500, tokens },
         origin,
       );
       revoke = fake.revokeTokens;
       return fake.handler;
+    };
+    let tvdbH: ReturnType<typeof makeTvdb> | undefined;
+    let tvdbOrigin = '';
+    const tvdb = await startFake((origin) => {
+      tvdbOrigin = origin;
+      tvdbH = makeTvdb(origin);
+      return (req) => tvdbH!(req);
     }, at('tvdb'));
+    const reload = (): void => {
+      plexH = plexHandlers();
+      tmdbH = makeTmdb();
+      tvdbH = makeTvdb(tvdbOrigin);
+    };
     started.push(tvdb);
     return {
       plexUrl: plex.origin,
@@ -213,6 +234,7 @@ export async function startFakeServices(
         tmdb429 = 0;
       },
       revokeTvdbTokens: () => revoke(),
+      reload,
       setFault: (service, fault) => {
         faults[service] = fault;
       },

@@ -8,6 +8,7 @@ import {
   seriesBase,
   seriesExtended,
 } from './tvdb-render.js';
+import { updatesPage } from './tvdb-updates.js';
 
 /** Settings of the fake TVDB. */
 export interface TvdbSettings {
@@ -16,6 +17,8 @@ export interface TvdbSettings {
   pin?: string;
   /** Episodes per page. @default 500 */
   pageSize: number;
+  /** Tokens issued so far, kept across a rebuild of the handler (a new day of the world). */
+  tokens?: Set<string>;
 }
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
@@ -32,7 +35,7 @@ function b64url(value: unknown): string {
 export function tvdbHandler(world: World, settings: TvdbSettings, origin: string) {
   const series = new Map<number, TvdbSeries>(world.tvdb.series.map((s) => [s.id, s]));
   const byImdb = new Map(world.tvdb.series.flatMap((s) => (s.imdbId ? [[s.imdbId, s] as const] : [])));
-  const tokens = new Set<string>();
+  const tokens = settings.tokens ?? new Set<string>();
   const pages = new Map<string, string>();
   const today = worldDay(world);
   let issued = 0;
@@ -98,12 +101,24 @@ export function tvdbHandler(world: World, settings: TvdbSettings, origin: string
             : 'series'
         : first === 'search'
           ? 'remoteid'
-          : 'other';
+          : first === 'updates'
+            ? 'updates'
+            : 'other';
     const token = bearer(req.headers);
     if (!token || !tokens.has(token)) return failure(401, 'Unauthorized', route);
     if (first === 'search' && rawId === 'remoteid' && sub) {
       const found = byImdb.get(sub);
       return ok(route, { status: 'success', data: found ? [{ series: seriesBase(found, today) }] : [] });
+    }
+    if (first === 'updates' && parts?.length === 1) {
+      const since = Number(req.query.get('since'));
+      const page = Number(req.query.get('page') ?? '0');
+      const nowS = Date.parse(world.now ?? new Date().toISOString()) / 1000;
+      // The real feed refuses a `since` older than about 90 days (api-notes §8.2.1).
+      if (!Number.isInteger(since) || since < nowS - 90 * 86_400 || !Number.isInteger(page) || page < 0)
+        return failure(400, 'Invalid since, type param', route);
+      const url = (p: number) => `${origin}/v4/updates?since=${since}&type=series&page=${p}`;
+      return ok(route, updatesPage(world, since, page, url));
     }
     const s = first === 'series' ? series.get(Number(rawId)) : undefined;
     if (!s) return failure(404, 'NotFoundException: not found', route);

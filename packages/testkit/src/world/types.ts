@@ -151,6 +151,8 @@ export interface TvdbSeries {
   imdbId: string | null;
   tmdbId: number | null;
   episodes: { official: TvdbEpisode[]; dvd?: TvdbEpisode[]; absolute?: TvdbEpisode[] };
+  /** When TVDB last changed the series or one of its episodes (ISO 8601); `/updates` lists it from then. */
+  lastUpdated?: string;
 }
 
 /** One item of the account's watchlist, as the fake plex.tv Discover serves it (api-notes §8.4.2). */

@@ -36,6 +36,7 @@ export function startScanRun(
     onProgress: (event) => progress.onProgress(event),
     readCache: !options.noCache,
     ...(session.settings.cacheTtls === undefined ? {} : { cacheTtls: session.settings.cacheTtls }),
+    ...(session.settings.freshness === undefined ? {} : { freshness: session.settings.freshness }),
   };
   return { run, progress };
 }

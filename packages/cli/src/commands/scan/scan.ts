@@ -3,12 +3,12 @@ import { type AnyReport, formatReport, reportStatus, type ScanRunOptions } from 
 import { runScan } from '@complexionist/runtime';
 import type { CommandIo } from '../../shared/context.js';
 import type { ScanCommandOptions } from '../../shared/scan-command-options.js';
+import { scanNow } from '../../shared/scan-now.js';
 import { demoSession } from '../../wiring/demo-session.js';
 import { liveSession } from '../../wiring/live-session.js';
 import type { ScanSession } from '../../wiring/session.js';
 import { printScanDetails } from './details.js';
 import { saveToHistory } from './history.js';
-import { scanNow } from './now.js';
 import { scanEpisodesOf, scanMoviesOf, startScanRun } from './run.js';
 import { formatSince } from './since.js';
 import { checkWritable, useColor, writeReport } from './write-report.js';

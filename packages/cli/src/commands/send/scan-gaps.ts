@@ -1,9 +1,9 @@
 import type { EpisodeGapReport, MovieGapReport } from '@complexionist/core';
 import type { CommandIo } from '../../shared/context.js';
 import type { ScanCommandOptions } from '../../shared/scan-command-options.js';
+import { scanNow } from '../../shared/scan-now.js';
 import { liveSession } from '../../wiring/live-session.js';
 import type { ScanSession } from '../../wiring/session.js';
-import { scanNow } from '../scan/now.js';
 import { scanEpisodesOf, scanMoviesOf, startScanRun } from '../scan/run.js';
 import type { SendCommandOptions } from './options.js';
 

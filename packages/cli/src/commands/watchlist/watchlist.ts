@@ -2,10 +2,10 @@ import { ConfigError, formatWatchlist, scanWatchlist, type WatchlistReport } fro
 import type { ParsedCommand } from '../../shared/args/parse.js';
 import type { CommandIo } from '../../shared/context.js';
 import type { ScanCommandOptions } from '../../shared/scan-command-options.js';
+import { scanNow } from '../../shared/scan-now.js';
 import { liveSession } from '../../wiring/live-session.js';
 import type { ScanSession } from '../../wiring/session.js';
 import { episodeScanOptions } from '../scan/core-options.js';
-import { scanNow } from '../scan/now.js';
 import { scanOptionsFromArgs } from '../scan/options.js';
 import { startScanRun } from '../scan/run.js';
 import { PARTIAL_NOTE } from '../scan/scan.js';

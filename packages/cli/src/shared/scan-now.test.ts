@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../main.js';
-import { fakeIo } from '../../testing/fake-io.js';
-import { scanNow } from './now.js';
+import { main } from '../main.js';
+import { fakeIo } from '../testing/fake-io.js';
+import { scanNow } from './scan-now.js';
 
 describe('scanNow', () => {
   it('is the clock unless COMPLEXIONIST_NOW fixes it', () => {

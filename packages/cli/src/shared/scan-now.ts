@@ -1,5 +1,5 @@
 import { UsageError } from '@complexionist/core';
-import type { CliIo } from '../../shared/io.js';
+import type { CliIo } from './io.js';
 
 /** Environment variable that fixes the clock a scan compares dates with. */
 export const NOW_VARIABLE = 'COMPLEXIONIST_NOW';
