@@ -1,23 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './start-server.js';
 import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
-import { launchChromium } from './test-browser.js';
+import { browserSuite } from './test-browser-suite.js';
 import { collection, episodeReport, fakeScanner, movieReport, show } from './test-helpers.js';
 
-let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
-let launchError: unknown;
+const suite = browserSuite();
 let server: RunningServer | undefined;
 
-beforeAll(async () => {
-  browser = await launchChromium().catch((error: unknown) => {
-    launchError = error;
-    return undefined;
-  });
-}, 60_000);
-
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -28,7 +19,6 @@ async function scan(page: Page): Promise<void> {
 
 describe('the page marks what is new since the previous complete scan', () => {
   it('shows a "new" badge on new items and a "new since" filter', async () => {
-    if (!browser) throw launchError;
     const options = {
       movies: {
         ...movieReport([collection(8091, 'Alien Collection', [[8077, 'Alien³']])]),
@@ -45,7 +35,7 @@ describe('the page marks what is new since the previous complete scan', () => {
       deps: { scanner: fake.scanner, store: memoryReportStore(), ignores: memoryIgnoreStore() },
       handleSignals: false,
     });
-    const page = await browser.context.newPage();
+    const page = await suite.context().newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // Also no failed request: the page asks for a diff only once two complete reports are kept.

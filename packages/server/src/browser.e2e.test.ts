@@ -2,42 +2,29 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConnectionError } from '@complexionist/core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from './serve.js';
-import { type RunningServer, startServer } from './start-server.js';
+import { startServer } from './start-server.js';
 import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
-import { launchChromium } from './test-browser.js';
+import { browserSuite } from './test-browser-suite.js';
 import { collection, episodeReport, fakeScanner, movieReport, show } from './test-helpers.js';
 
-let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+const suite = browserSuite();
 // A missing Chromium fails every test with the install command instead of leaving them skipped.
-let launchError: unknown;
-const servers: RunningServer[] = [];
 let home: string;
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'complexionist-e2e-'));
-  browser = await launchChromium().catch((error: unknown) => {
-    launchError = error;
-    return undefined;
-  });
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  for (const server of servers) await server.close();
   rmSync(home, { recursive: true, force: true });
 });
 
-function context(): BrowserContext {
-  if (!browser) throw launchError;
-  return browser.context;
-}
-
 /** Opens a page that fails the test on any script error. */
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context().newPage();
+  const page = await suite.context().newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -61,7 +48,7 @@ describe('the page in a real browser', () => {
       handleSignals: false,
       log: () => {},
     });
-    servers.push(server);
+    suite.keep(server);
     const { page, errors } = await open(server.url);
     await expect(page.locator('#demo-banner').isVisible()).resolves.toBe(true);
 
@@ -112,7 +99,7 @@ describe('the page in a real browser', () => {
       deps: { scanner: fake.scanner, store: memoryReportStore(), ignores: memoryIgnoreStore() },
       handleSignals: false,
     });
-    servers.push(server);
+    suite.keep(server);
     const { page, errors } = await open(server.url);
     await page.click('#start');
     await page.locator('#status', { hasText: 'Scan complete' }).waitFor();
@@ -134,7 +121,7 @@ describe('the page in a real browser', () => {
       deps: { scanner: fake.scanner, store: memoryReportStore(), ignores: memoryIgnoreStore(), apiKey: key },
       handleSignals: false,
     });
-    servers.push(server);
+    suite.keep(server);
     const { page, errors } = await open(server.url);
     const urls: string[] = [];
     page.on('request', (request) => urls.push(request.url()));
@@ -165,7 +152,7 @@ describe('the page in a real browser', () => {
       deps: { scanner: fake.scanner, store, ignores: memoryIgnoreStore() },
       handleSignals: false,
     });
-    servers.push(server);
+    suite.keep(server);
     const { page, errors } = await open(server.url);
     await page.locator('#movies-groups li.item', { hasText: 'Alien³' }).waitFor();
     expect(await page.locator('#libraries-error').textContent()).toContain('Could not reach Plex');
@@ -192,7 +179,7 @@ describe('the page in a real browser', () => {
       deps: { scanner: fakeScanner().scanner, store, ignores: memoryIgnoreStore() },
       handleSignals: false,
     });
-    servers.push(server);
+    suite.keep(server);
     const { page, errors } = await open(server.url);
     await page.waitForFunction(() => document.querySelectorAll('#episodes-groups > details').length === 500);
     expect(await page.locator('#episodes-summary').textContent()).toContain(

@@ -10,20 +10,15 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './start-server.js';
 import { memoryIgnoreStore, memoryReportStore } from './stores/memory-stores.js';
-import { launchChromium } from './test-browser.js';
+import { browserSuite } from './test-browser-suite.js';
 import { collection, episodeReport, fakeScanner, movieReport, show } from './test-helpers.js';
 
-let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
-let launchError: unknown;
+const suite = browserSuite();
 let server: RunningServer | undefined;
 let radarr: RunningArr<FakeRadarrState>;
 let sonarr: RunningArr<FakeSonarrState>;
 
 beforeAll(async () => {
-  browser = await launchChromium().catch((error: unknown) => {
-    launchError = error;
-    return undefined;
-  });
   radarr = await startFakeRadarr();
   sonarr = await startFakeSonarr({
     series: [{ id: 1, tvdbId: 81189, title: 'Breaking Bad', monitored: true }],
@@ -41,14 +36,12 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await Promise.all([radarr?.close(), sonarr?.close()]);
 });
 
 describe('the send buttons of the page, in a real browser', () => {
   it('send one film to Radarr and one season to Sonarr after a confirmation, showing each result', async () => {
-    if (!browser) throw launchError;
     const store = memoryReportStore();
     await store.set(
       movieReport([
@@ -72,7 +65,7 @@ describe('the send buttons of the page, in a real browser', () => {
       },
       handleSignals: false,
     });
-    const page = await browser.context.newPage();
+    const page = await suite.context().newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const dialogs: string[] = [];

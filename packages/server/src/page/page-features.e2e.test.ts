@@ -1,28 +1,14 @@
 /* The page's features in headless Chromium, each at a phone (390 px) and a desktop (1280 px) width. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../start-server.js';
 import { memoryIgnoreStore, memoryReportStore } from '../stores/memory-stores.js';
-import { launchChromium } from '../test-browser.js';
+import { browserSuite } from '../test-browser-suite.js';
 import { collection, episodeReport, fakeScanner, movieReport, show } from '../test-helpers.js';
 import type { ServerDeps } from '../types.js';
 
-let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
-let launchError: unknown;
-const servers: RunningServer[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium().catch((error: unknown) => {
-    launchError = error;
-    return undefined;
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  for (const server of servers) await server.close();
-});
+const suite = browserSuite();
 
 const LIBRARIES = [
   { key: '1', title: 'Movies', type: 'movie' as const },
@@ -50,14 +36,13 @@ async function server(extra: Partial<ServerDeps> = {}): Promise<RunningServer> {
     deps: { scanner: fake.scanner, store: memoryReportStore(), ignores: memoryIgnoreStore(), ...extra },
     handleSignals: false,
   });
-  servers.push(running);
+  suite.keep(running);
   return running;
 }
 
 /** A fresh page at `width` (its own storage) that collects script errors. */
 async function open(url: string, width: number): Promise<{ page: Page; errors: string[] }> {
-  if (!browser) throw launchError;
-  const page = await browser.context.newPage();
+  const page = await suite.context().newPage();
   await page.setViewportSize({ width, height: 900 });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -119,8 +104,7 @@ describe.each([390, 1280])('the page at %i px', (width) => {
   it('gives the Radarr and Sonarr list URLs with the field to paste them into, and copies them', async () => {
     const key = 'integrations-key-0123456789';
     const running = await server({ apiKey: key });
-    if (!browser) throw launchError;
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.url });
+    await suite.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.url });
     const { page, errors } = await open(running.url, width);
     await page.fill('#key-input', key);
     await page.click('#key-form button');

@@ -6,25 +6,17 @@ import { type FakeServices, smallWorld, startFakeServices } from '@complexionist
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../serve.js';
 import type { RunningServer } from '../start-server.js';
-import { launchChromium } from '../test-browser.js';
+import { browserSuite } from '../test-browser-suite.js';
 
-let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
-let launchError: unknown;
+const suite = browserSuite();
 let fakes: FakeServices;
-const servers: RunningServer[] = [];
 const homes: string[] = [];
 
 beforeAll(async () => {
   fakes = await startFakeServices(smallWorld());
-  browser = await launchChromium().catch((error: unknown) => {
-    launchError = error;
-    return undefined;
-  });
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  for (const server of servers) await server.close();
   await fakes.close();
   for (const home of homes) rmSync(home, { recursive: true, force: true });
 });
@@ -46,15 +38,14 @@ async function freshServer(): Promise<{ server: RunningServer; home: string }> {
     handleSignals: false,
     log: () => {},
   });
-  servers.push(server);
+  suite.keep(server);
   return { server, home };
 }
 
 describe.each([390, 1280])('setup from the page at %i px', (width) => {
   it('a fresh install signs in with plex.tv, picks the server, saves a TMDB key and scans without a restart', async () => {
-    if (!browser) throw launchError;
     const { server, home } = await freshServer();
-    const page = await browser.context.newPage();
+    const page = await suite.context().newPage();
     await page.setViewportSize({ width, height: 900 });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

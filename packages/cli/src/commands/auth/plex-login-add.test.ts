@@ -9,8 +9,8 @@ import {
   twoServerWorld,
 } from '@complexionist/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../main.js';
-import { fakeIo } from '../testing/fake-io.js';
+import { main } from '../../main.js';
+import { fakeIo } from '../../testing/fake-io.js';
 
 let fakes: FakeServices;
 let dir: string;
