@@ -46,6 +46,8 @@ export function pageRoutes({ deps, secrets, version, scheduler }: RouteContext):
       const props = {
         version,
         demo: Boolean(deps.demo),
+        // The demo's scanner has no watchlist (the API answers 409): the page has no Watchlist section there.
+        watchlist: !deps.demo && Boolean(deps.scanner.scanWatchlist),
         libraries,
         librariesError,
         needsKey,

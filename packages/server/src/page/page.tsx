@@ -2,13 +2,17 @@ import type { LibrarySection } from '@complexionist/core';
 import type { FC } from 'hono/jsx';
 import type { ScanDefaults } from '../types.js';
 import { libraryKind } from './client/render.js';
+import { libraryName, serverNames } from './client/server-picker.js';
 import { Integrations, type IntegrationsProps } from './integrations.js';
 import { SetupPanel } from './setup-panel.js';
+import { WatchlistSection } from './watchlist-section.js';
 
 /** What the server knows when it renders the page. */
 export interface PageProps {
   version: string;
   demo: boolean;
+  /** Live mode with a watchlist to read: the page shows the Watchlist section. */
+  watchlist?: boolean;
   /** Null when the libraries could not be read (or the visitor has not given the API key yet). */
   libraries: LibrarySection[] | null;
   /** Why the libraries could not be read. */
@@ -44,17 +48,41 @@ function librariesState(libraries: LibrarySection[] | null, error: string | unde
   return error ? 'error' : 'none';
 }
 
-const Libraries: FC<{ libraries: LibrarySection[] }> = ({ libraries }) => (
-  <>
-    {libraries
-      .filter((library) => library.type !== 'other')
-      .map((library) => (
-        <label class="library">
-          <input type="checkbox" name="library" value={library.title} data-type={library.type} />{' '}
-          {library.title} {libraryKind(library) && <span class="badge">{libraryKind(library)}</span>}
-        </label>
-      ))}
-  </>
+const Libraries: FC<{ libraries: LibrarySection[] }> = ({ libraries }) => {
+  const several = serverNames(libraries).length > 1;
+  return (
+    <>
+      {libraries
+        .filter((library) => library.type !== 'other')
+        .map((library) => (
+          <label class="library">
+            <input
+              type="checkbox"
+              name="library"
+              value={libraryName(library, several)}
+              data-type={library.type}
+            />{' '}
+            {libraryName(library, several)}{' '}
+            {libraryKind(library) && <span class="badge">{libraryKind(library)}</span>}
+          </label>
+        ))}
+    </>
+  );
+};
+
+/** One checkbox per server, all checked; hidden until the libraries span several servers. */
+const Servers: FC<{ names: string[] }> = ({ names }) => (
+  <fieldset id="servers-field" hidden={names.length < 2}>
+    <legend>Servers</legend>
+    <div class="libraries" id="servers">
+      {names.length > 1 &&
+        names.map((name) => (
+          <label class="library">
+            <input type="checkbox" name="server" value={name} checked /> {name}
+          </label>
+        ))}
+    </div>
+  </fieldset>
 );
 
 const ReportSection: FC<{ which: 'movies' | 'episodes'; title: string }> = ({ which, title }) => (
@@ -88,6 +116,7 @@ const ReportSection: FC<{ which: 'movies' | 'episodes'; title: string }> = ({ wh
 export const Page: FC<PageProps> = ({
   version,
   demo,
+  watchlist,
   libraries,
   librariesError,
   needsKey,
@@ -147,6 +176,7 @@ export const Page: FC<PageProps> = ({
             </p>
             <p class="hint">Leave all unchecked to scan every library.</p>
           </fieldset>
+          <Servers names={serverNames(libraries ?? [])} />
           <fieldset>
             <legend>What to look for</legend>
             <div class="choices">
@@ -214,6 +244,7 @@ export const Page: FC<PageProps> = ({
         </div>
         <ReportSection which="movies" title="Missing movies" />
         <ReportSection which="episodes" title="Missing episodes" />
+        {watchlist && <WatchlistSection />}
         <details class="panel" id="ignored-section">
           <summary>
             Ignored items (<span id="ignored-count">0</span>)

@@ -124,6 +124,10 @@ details.group > summary { flex-wrap: wrap; }
   body[data-view="grid"] #movies-groups ul.items { grid-template-columns: repeat(auto-fill, minmax(100px, 1fr)); gap: .6rem; padding: .25rem .5rem .6rem; }
   .poster .ph { font-size: .8rem; }
 }
+#watchlist-body h3 { font-size: 1rem; margin: .8rem 0 .2rem; }
+#watchlist-body li.show { flex-wrap: wrap; }
+#watchlist-body ul.seasons { flex-basis: 100%; margin: 0 0 0 1.2rem; padding: 0; font-size: .85rem; overflow-wrap: anywhere; }
+.badge.upcoming { color: var(--accent); border-color: currentColor; }
 footer { text-align: center; color: var(--muted); font-size: .8rem; padding-bottom: 2rem; }
 [hidden] { display: none !important; }
 `;

@@ -8,8 +8,16 @@ import type { PageState } from './page-state.js';
 import { pageView } from './page-view.js';
 import * as markup from './render.js';
 import { sendAction } from './send-action.js';
+import {
+  chosenServers,
+  type PickerLibrary,
+  pickerLibraryHtml,
+  serverNames,
+  serverPickerHtml,
+} from './server-picker.js';
 import { setupPanel } from './setup-panel.js';
 import { setupViewChoice } from './view-choice.js';
+import { watchlistPanel } from './watchlist-panel.js';
 import { loadWhatIsNew } from './what-is-new.js';
 
 type JobView = {
@@ -44,6 +52,7 @@ export function startPage(): void {
   // After a save the libraries are read again: the server scans with the new settings at once.
   const setup = setupPanel(dom, () => loadLibraries());
   const send = sendAction(dom);
+  watchlistPanel(dom);
   const loadFresh = () => loadWhatIsNew(state, dom, view);
   const { byId, api, setStatus } = dom;
   const fail = (error: Error) => setStatus(error.message, true);
@@ -126,9 +135,11 @@ export function startPage(): void {
     };
     changed('opt-future', 'includeFuture');
     if (type !== 'movies') changed('opt-specials', 'includeSpecials');
+    const servers = chosenServers([...form.querySelectorAll<HTMLInputElement>('input[name=server]')]);
     const body = JSON.stringify({
       type,
       ...(libraries.length > 0 && { libraries }),
+      ...(servers.length > 0 && { servers }),
       ...(Object.keys(options).length > 0 && { options }),
     });
     follow((await api<{ id: string }>('/api/scans', { method: 'POST', body })).id);
@@ -137,9 +148,12 @@ export function startPage(): void {
   /** Fetches the libraries the server could not render without the key; a failure is shown, not fatal. */
   async function loadLibraries(): Promise<void> {
     try {
-      const { libraries } = await api<{ libraries: { title: string; type: string }[] }>('/api/libraries');
+      const { libraries } = await api<{ libraries: PickerLibrary[] }>('/api/libraries');
       const shown = libraries.filter((library) => library.type !== 'other');
-      byId('libraries').innerHTML = shown.map((library) => markup.libraryHtml(library)).join('');
+      const names = serverNames(libraries);
+      byId('libraries').innerHTML = shown.map((l) => pickerLibraryHtml(l, names.length > 1)).join('');
+      byId('servers').innerHTML = names.length > 1 ? serverPickerHtml(names) : '';
+      byId('servers-field').hidden = names.length < 2;
       byId('libraries-error').hidden = true;
       document.body.dataset.libraries = 'rendered';
     } catch (error) {
