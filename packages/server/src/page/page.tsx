@@ -1,9 +1,9 @@
 import type { LibrarySection } from '@complexionist/core';
 import type { FC } from 'hono/jsx';
 import type { ScanDefaults } from '../types.js';
-import { libraryKind } from './client/render.js';
-import { libraryName, serverNames } from './client/server-picker.js';
+import { serverNames } from './client/server-picker.js';
 import { Integrations, type IntegrationsProps } from './integrations.js';
+import { Libraries, Servers } from './library-picker.js';
 import { SetupPanel } from './setup-panel.js';
 import { WatchlistSection } from './watchlist-section.js';
 
@@ -47,43 +47,6 @@ function librariesState(libraries: LibrarySection[] | null, error: string | unde
   if (libraries) return 'rendered';
   return error ? 'error' : 'none';
 }
-
-const Libraries: FC<{ libraries: LibrarySection[] }> = ({ libraries }) => {
-  const several = serverNames(libraries).length > 1;
-  return (
-    <>
-      {libraries
-        .filter((library) => library.type !== 'other')
-        .map((library) => (
-          <label class="library">
-            <input
-              type="checkbox"
-              name="library"
-              value={libraryName(library, several)}
-              data-type={library.type}
-            />{' '}
-            {libraryName(library, several)}{' '}
-            {libraryKind(library) && <span class="badge">{libraryKind(library)}</span>}
-          </label>
-        ))}
-    </>
-  );
-};
-
-/** One checkbox per server, all checked; hidden until the libraries span several servers. */
-const Servers: FC<{ names: string[] }> = ({ names }) => (
-  <fieldset id="servers-field" hidden={names.length < 2}>
-    <legend>Servers</legend>
-    <div class="libraries" id="servers">
-      {names.length > 1 &&
-        names.map((name) => (
-          <label class="library">
-            <input type="checkbox" name="server" value={name} checked /> {name}
-          </label>
-        ))}
-    </div>
-  </fieldset>
-);
 
 const ReportSection: FC<{ which: 'movies' | 'episodes'; title: string }> = ({ which, title }) => (
   <section class="panel report" id={`${which}-section`} hidden>

@@ -130,28 +130,41 @@ describe.each([390, 1280])('the watchlist and the server picker at %i px', (widt
     expect(await page.getByRole('button', { name: 'Read my watchlist' }).count()).toBe(0);
   }, 60_000);
 
-  it('offers each server, names libraries Server/Library, and scans the servers chosen', async () => {
-    const { running, fake } = await server(null, {}, [
-      { key: '1', title: 'Movies', type: 'movie', server: 'Tower' },
-      { key: '2', title: 'TV Shows', type: 'show', server: 'Tower' },
-      { key: '1', title: 'Movies', type: 'movie', server: 'Annex' },
-    ]);
-    const page = await open(running.url, width);
-    expect(await page.locator('#libraries label.library').allTextContents()).toEqual([
-      expect.stringContaining('Tower/Movies'),
-      expect.stringContaining('Tower/TV Shows'),
-      expect.stringContaining('Annex/Movies'),
-    ]);
-    const servers = page.getByRole('group', { name: 'Servers' });
-    expect(await servers.getByRole('checkbox').count()).toBe(2);
-    expect(await servers.getByLabel('Annex').isChecked()).toBe(true);
-    await servers.getByLabel('Annex').uncheck();
-    await page.click('#start');
-    await page.locator('#status', { hasText: 'Scan complete' }).waitFor();
-    expect(fake.calls.map((call) => [call.kind, call.run.servers])).toEqual([
-      ['movies', ['Tower']],
-      ['episodes', ['Tower']],
-    ]);
-    expect(await overflow(page)).toBe(0);
-  }, 60_000);
+  // Without a key the server renders the libraries; with one the page script reads them after the key.
+  it.each([
+    ['rendered by the server', ''],
+    ['read by the page script', 'picker-key-0123456789abcdef'],
+  ])(
+    'offers each server, names libraries Server/Library, and scans the servers chosen (%s)',
+    async (_, key) => {
+      const { running, fake } = await server(null, key ? { apiKey: key } : {}, [
+        { key: '1', title: 'Movies', type: 'movie', server: 'Tower' },
+        { key: '2', title: 'TV Shows', type: 'show', server: 'Tower' },
+        { key: '1', title: 'Movies', type: 'movie', server: 'Annex' },
+      ]);
+      const page = await open(running.url, width);
+      if (key) {
+        await page.fill('#key-input', key);
+        await page.click('#key-form button');
+      }
+      await page.locator('#libraries label.library').first().waitFor();
+      expect(await page.locator('#libraries label.library').allTextContents()).toEqual([
+        expect.stringContaining('Tower/Movies'),
+        expect.stringContaining('Tower/TV Shows'),
+        expect.stringContaining('Annex/Movies'),
+      ]);
+      const servers = page.getByRole('group', { name: 'Servers' });
+      expect(await servers.getByRole('checkbox').count()).toBe(2);
+      expect(await servers.getByLabel('Annex').isChecked()).toBe(true);
+      await servers.getByLabel('Annex').uncheck();
+      await page.click('#start');
+      await page.locator('#status', { hasText: 'Scan complete' }).waitFor();
+      expect(fake.calls.map((call) => [call.kind, call.run.servers])).toEqual([
+        ['movies', ['Tower']],
+        ['episodes', ['Tower']],
+      ]);
+      expect(await overflow(page)).toBe(0);
+    },
+    60_000,
+  );
 });
