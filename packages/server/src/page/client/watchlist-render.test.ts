@@ -29,11 +29,26 @@ describe('the watchlist renderer', () => {
     expect(text(watchlistHtml(watchlistReport({ shows: [] })))).not.toContain('Shows');
   });
 
+  it('says a partial read may be incomplete, lists its warnings, and never gives an all-clear', () => {
+    const partial = watchlistReport({
+      status: 'partial',
+      movies: [],
+      shows: [],
+      unmatched: [],
+      warnings: [{ code: 'server-unavailable', message: 'Annex did not answer: connection refused.' }],
+    });
+    const shown = text(watchlistHtml(partial));
+    expect(shown).toContain('Partial: not every server or service answered');
+    expect(shown).toContain('1 warning(s) Annex did not answer: connection refused.');
+    expect(shown).not.toContain('Everything on your watchlist');
+  });
+
   it('escapes titles and reasons from outside', () => {
     const report = watchlistReport();
     report.movies[0] = { ...report.movies[0]!, title: EVIL };
     report.shows[1] = { ...report.shows[1]!, title: EVIL };
     report.unmatched[0] = { ...report.unmatched[0]!, title: EVIL, reason: EVIL };
+    report.warnings = [{ code: 'x', message: EVIL }];
     const html = watchlistHtml(report);
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;');

@@ -34,7 +34,10 @@ function block(title: string, items: string[]): string {
   return `<h3>${title} (${items.length})</h3><ul class="items">${items.join('')}</ul>`;
 }
 
-/** The whole report: films not on any server, shows not owned, owned shows with gaps, unmatched items. */
+/**
+ * The whole report: films not on any server, shows not owned, owned shows with gaps, unmatched items, after a
+ * note when the read was partial and its warnings.
+ */
 export function watchlistHtml(report: WatchlistReport): string {
   const notOwned = report.shows.filter((s) => !s.owned);
   const gaps = report.shows.filter((s) => s.owned);
@@ -50,7 +53,17 @@ export function watchlistHtml(report: WatchlistReport): string {
     block('Shows with missing episodes', gaps.map(watchlistShowHtml)),
     block('Not matched', unmatched),
   ].join('');
-  return html || '<p class="empty">Everything on your watchlist is on a server.</p>';
+  // A partial read (a server or service did not answer) is never an all-clear, and says so.
+  const partial =
+    report.status === 'partial'
+      ? '<p class="note error">Partial: not every server or service answered, so this list may be incomplete.</p>'
+      : '';
+  const warnings = report.warnings.map((w) => `<li>${esc(w.message)}</li>`).join('');
+  const notice = warnings
+    ? `<details class="notice"><summary>${report.warnings.length} warning(s)</summary><ul>${warnings}</ul></details>`
+    : '';
+  const empty = partial ? '' : '<p class="empty">Everything on your watchlist is on a server.</p>';
+  return partial + notice + (html || empty);
 }
 
 /** `On no server: 3 films (1 upcoming), 2 shows. 1 not matched.` — the count line above the lists. */
