@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collection, show } from '../../test-helpers.js';
-import { collectionHtml, episodesHtml, esc, ignoredHtml, libraryHtml, showHtml } from './render.js';
+import { collectionHtml, episodesHtml, esc, ignoredHtml, showHtml } from './render.js';
+import { pickerLibraryHtml } from './server-picker.js';
 
 const EVIL = '<img src=x onerror="alert(1)">';
 
@@ -19,7 +20,7 @@ describe('page renderers', () => {
       collectionHtml({ collection: c, movies: c.missing }, true),
       showHtml({ show: s, seasons: s.seasons, count: 1 }, 0, true, () => true),
       episodesHtml(s, s.seasons[0]!),
-      libraryHtml({ title: EVIL, type: 'movie' }),
+      pickerLibraryHtml({ title: EVIL, type: 'movie' }, false),
       ignoredHtml({ collections: [], movies: [2], shows: [], episodes: [] }, { 'movies:2': EVIL }),
     ].join('');
     // The only images are the posters' own (from TMDB); the title's markup is text.

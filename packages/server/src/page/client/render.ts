@@ -138,14 +138,6 @@ export function libraryKind(library: { title: string; type: string }): string {
   return words.test(library.title) ? '' : kind;
 }
 
-/** A library checkbox of the scan form. */
-export function libraryHtml(library: { title: string; type: string }): string {
-  const kind = libraryKind(library);
-  return `<label class="library"><input type="checkbox" name="library" value="${esc(library.title)}" data-type="${esc(
-    library.type,
-  )}"> ${esc(library.title)}${kind ? ` <span class="badge">${kind}</span>` : ''}</label>`;
-}
-
 /** An "Ignore season" button: ignores each missing episode of the season (`show` as the ignore list writes it). */
 export function seasonIgnoreButton(show: string, season: number, label: string): string {
   return `<button type="button" class="ignore-season" data-show="${esc(show)}" data-season="${season}" data-label="${esc(
