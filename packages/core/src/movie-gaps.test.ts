@@ -107,4 +107,27 @@ describe('findMovieGaps (docs/spec.md §2)', () => {
     const doubled = { ...alien, parts: [...alien.parts, alien.parts[2]!] };
     expect(gaps([doubled], [348])[0]?.total).toBe(4);
   });
+
+  it('lists the owned considered parts as ownedMovies, oldest first, one per owned part', () => {
+    const [gap] = gaps([withPart(alien, 5, null)], [8077, 348]);
+    expect(gap?.ownedMovies).toEqual([
+      { tmdbId: 348, title: 'Alien', year: 1979 },
+      { tmdbId: 8077, title: 'Alien³', year: 1992 },
+    ]);
+    expect(gap?.ownedMovies).toHaveLength(gap?.owned ?? -1);
+  });
+
+  it('ownedMovies leaves out ignored parts the user lacks and owned parts not yet considered (upcoming)', () => {
+    const [gap] = gaps([withPart(alien, 7, '2030-01-01')], [348, 7], { ignoreMovies: [679] });
+    expect(gap?.ownedMovies?.map((m) => m.tmdbId)).toEqual([348]);
+    expect(gap?.owned).toBe(1);
+  });
+
+  it('with includeFuture an owned dateless part is listed last, without a year', () => {
+    const [gap] = gaps([withPart(alien, 5, null)], [5, 348], { includeFuture: true });
+    expect(gap?.ownedMovies).toEqual([
+      { tmdbId: 348, title: 'Alien', year: 1979 },
+      { tmdbId: 5, title: 'Part 5' },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { isAfterToday, utcDay, yearOf } from './dates.js';
-import type { CollectionGap, MissingMovie } from './report.js';
+import type { CollectionGap, MissingMovie, OwnedPart } from './report.js';
 import type { Collection, CollectionPart } from './types.js';
 
 /** Data the movie gap rules work on. */
@@ -27,6 +27,10 @@ function toMissing(part: CollectionPart): MissingMovie {
     releaseDate: part.releaseDate || null,
     posterPath: part.posterPath ?? null,
   };
+}
+
+function toOwned({ tmdbId, title, year }: MissingMovie): OwnedPart {
+  return year === null ? { tmdbId, title } : { tmdbId, title, year };
 }
 
 /** Oldest release first; parts without a date last, then by title. */
@@ -60,7 +64,8 @@ export function findMovieGaps(input: MovieGapInput, options: MovieGapOptions, no
       if (options.includeFuture || !isAfterToday(part.releaseDate, today)) considered.push(part);
       else if (!owned.has(part.tmdbId) && !ignoredMovies.has(part.tmdbId)) upcoming.push(toMissing(part));
     }
-    const ownedCount = considered.filter((p) => owned.has(p.tmdbId)).length;
+    const ownedParts = considered.filter((p) => owned.has(p.tmdbId));
+    const ownedCount = ownedParts.length;
     if (considered.length < options.minCollectionSize || ownedCount < options.minOwned) continue;
     const missing = considered
       .filter((p) => !owned.has(p.tmdbId) && !ignoredMovies.has(p.tmdbId))
@@ -73,6 +78,7 @@ export function findMovieGaps(input: MovieGapInput, options: MovieGapOptions, no
       owned: ownedCount,
       total: considered.length,
       missing,
+      ownedMovies: ownedParts.map(toMissing).sort(byRelease).map(toOwned),
     };
     if (!options.includeFuture) gap.upcoming = upcoming.sort(byRelease);
     gaps.push(gap);

@@ -51,12 +51,25 @@ export interface MissingMovie {
   posterPath?: string | null;
 }
 
+/** One part of a collection the user owns (a "neighbour" of the missing ones; not the Plex listing `OwnedMovie`). */
+export interface OwnedPart {
+  tmdbId: number;
+  title: string;
+  /** Absent when TMDB gives no release date. */
+  year?: number;
+}
+
 /** One collection with gaps. */
 export interface CollectionGap {
   tmdbId: number;
   name: string;
   /** Considered parts the user owns. */
   owned: number;
+  /**
+   * The considered parts the user owns (`owned` of them), oldest release first. Added after the first JSON
+   * contract: absent in reports saved before it, and not part of the text or CSV output.
+   */
+  ownedMovies?: OwnedPart[];
   /** Considered parts. */
   total: number;
   /** Oldest release first. */

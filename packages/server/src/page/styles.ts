@@ -88,6 +88,10 @@ a.ext:hover { color: var(--accent); }
 .acts button.send, .acts button.ignore { margin-left: 0; }
 li.item .info { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .45rem; min-width: 0; }
 .poster { display: none; }
+.owned { display: flex; flex-wrap: wrap; align-items: baseline; gap: .2rem .5rem; padding: 0 .75rem .4rem 1.75rem; font-size: .88rem; min-width: 0; }
+.owned ul { display: contents; list-style: none; }
+.owned li { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .35rem; min-width: 0; overflow-wrap: anywhere; }
+.owned a.plex { color: var(--accent); }
 body[data-view="grid"] #movies-groups ul.items { display: grid; grid-template-columns: repeat(auto-fill, minmax(132px, 1fr)); gap: .75rem; padding: .25rem .75rem .75rem; }
 body[data-view="grid"] #movies-groups li.item { flex-direction: column; flex-wrap: nowrap; align-items: stretch; border: 0; padding: 0; gap: .3rem; }
 body[data-view="grid"] #movies-groups .poster { display: block; position: relative; width: 100%; aspect-ratio: 2 / 3; border-radius: 6px; overflow: hidden; background: linear-gradient(135deg, var(--line), var(--soft)); }
@@ -119,6 +123,7 @@ details.group > summary { flex-wrap: wrap; }
   .panel { padding: .8rem .8rem; }
   .report .exports { margin-left: 0; }
   ul.items { padding-left: .75rem; }
+  .owned { padding-left: .75rem; }
   .seasons { padding-left: .5rem; }
   li.item { flex-wrap: wrap; }
   body[data-view="grid"] #movies-groups ul.items { grid-template-columns: repeat(auto-fill, minmax(100px, 1fr)); gap: .6rem; padding: .25rem .5rem .6rem; }

@@ -30,6 +30,11 @@ describe('scans on the demo library (no credentials, no network)', () => {
     expect(report.movies.type).toBe('movies');
     expect(report.episodes.type).toBe('episodes');
     expect(report.movies.collections.length).toBeGreaterThan(0);
+    // The owned films of a collection (an addition to the JSON contract; text and CSV do not show them).
+    expect(report.movies.collections.find((c) => c.name === 'Alien Collection')?.ownedMovies).toEqual([
+      { tmdbId: 348, title: 'Alien', year: 1979 },
+      { tmdbId: 679, title: 'Aliens', year: 1986 },
+    ]);
   });
 
   it('--format csv prints the movie header row and one row per missing film', async () => {

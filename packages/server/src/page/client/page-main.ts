@@ -42,7 +42,7 @@ export function startPage(): void {
     jobId: null,
     fresh: { since: null, movies: [], episodes: [] },
     onlyNew: false,
-    plex: { machineIdentifier: null, shows: {} },
+    plex: { machineIdentifier: null, shows: {}, movies: {} },
   };
   const dom = pageDom(state);
   const view = pageView(state, dom);
@@ -57,9 +57,9 @@ export function startPage(): void {
   const { byId, api, setStatus } = dom;
   const fail = (error: Error) => setStatus(error.message, true);
 
-  /** Reads where the shows are in Plex and links them; without it the other links still work. */
+  /** Reads where the shows and films are in Plex and links them; without it the other links still work. */
   async function loadPlexLinks(): Promise<void> {
-    if (!state.episodes) return;
+    if (!state.episodes && !state.movies) return;
     state.plex = await api<PageState['plex']>('/api/plex/links').catch(() => state.plex);
     if (state.plex.machineIdentifier) view.render();
   }

@@ -26,6 +26,9 @@ export interface PageState {
   fresh: { since: string | null; movies: number[]; episodes: string[] };
   /** The "new since" filter is on. */
   onlyNew: boolean;
-  /** The Plex server and the ratingKey of each show, by show id (`/api/plex/links`), for links into Plex. */
-  plex: { machineIdentifier: string | null; shows: Record<string, string> };
+  /**
+   * The Plex server, the ratingKey of each show by show id and of each film by TMDB id (`/api/plex/links`), for
+   * links into Plex.
+   */
+  plex: { machineIdentifier: string | null; shows: Record<string, string>; movies: Record<string, string> };
 }

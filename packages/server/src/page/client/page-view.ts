@@ -4,6 +4,7 @@
  */
 import type { EpisodeGapReport, IgnoreList, MovieGapReport } from '@complexionist/core';
 import { plexItemUrl } from './links.js';
+import { ownedFilms, ownedFilmsHtml } from './owned-films.js';
 import type { PageDom } from './page-dom.js';
 import * as model from './page-model.js';
 import type { PageState } from './page-state.js';
@@ -75,7 +76,12 @@ export function pageView(state: PageState, dom: PageDom) {
       fillGroups(
         'movies',
         views.map((v) =>
-          markup.collectionHtml(v, isOpen(`c:${v.collection.tmdbId}`, true), state.fresh.movies),
+          markup.collectionHtml(
+            v,
+            isOpen(`c:${v.collection.tmdbId}`, true),
+            state.fresh.movies,
+            ownedFilmsHtml(ownedFilms(v.collection, state.plex)),
+          ),
         ),
       );
     }

@@ -46,8 +46,16 @@ export function newBadge(isNew: boolean): string {
   return isNew ? ' <span class="badge new" title="Missing since the previous complete scan">new</span>' : '';
 }
 
-/** One collection with its missing movies; `fresh` holds the TMDB ids of films new since the previous scan. */
-export function collectionHtml(view: CollectionView, open: boolean, fresh: readonly number[] = []): string {
+/**
+ * One collection with its missing movies; `fresh` holds the TMDB ids of films new since the previous scan,
+ * `owned` the collection's "You own:" line (`owned-films.ts`), shown above the missing films.
+ */
+export function collectionHtml(
+  view: CollectionView,
+  open: boolean,
+  fresh: readonly number[] = [],
+  owned = '',
+): string {
   const { collection, movies } = view;
   const items = movies
     .map((movie) => {
@@ -67,7 +75,7 @@ export function collectionHtml(view: CollectionView, open: boolean, fresh: reado
     'collections',
     collection.tmdbId,
     collection.name,
-  )}</summary><ul class="items">${items}</ul></details>`;
+  )}</summary>${owned}<ul class="items">${items}</ul></details>`;
 }
 
 /**
