@@ -82,14 +82,21 @@ describe('the packed CLI (docs/spec.md §1)', () => {
     // The web page's script, bundled at build time, ships in the package: `serve --demo` serves it.
     const serve = spawn(bin, ['serve', '--demo', '--port', '0'], { cwd: dir, env: runEnv });
     try {
-      let log = '';
-      serve.stderr.setEncoding('utf8');
-      for await (const chunk of serve.stderr) {
-        log += chunk;
-        // Whole line only: a chunk may end inside the URL.
-        if (/listening on http:\/\/\S+\n/.test(log)) break;
-      }
-      const url = /listening on (http:\/\/\S+)/.exec(log)?.[1];
+      // Keep reading stderr after the URL: a stream left unread (or destroyed by breaking out of a
+      // for-await) makes the server's next log line fail with EPIPE and end it.
+      const url = await new Promise<string>((resolve, reject) => {
+        let log = '';
+        serve.stderr.setEncoding('utf8');
+        serve.stderr.on('data', (chunk: string) => {
+          log += chunk;
+          // Whole line only: a chunk may end inside the URL.
+          const listening = /listening on (http:\/\/\S+)\n/.exec(log);
+          if (listening?.[1]) resolve(listening[1]);
+        });
+        serve.once('exit', (code) =>
+          reject(new Error(`serve --demo exited (${code}) before listening:\n${log}`)),
+        );
+      });
       const script = await (await fetch(`${url}/assets/app.js`)).text();
       expect(script.startsWith('"use strict";(()=>{')).toBe(true);
       expect(script).toContain('/api/integrations');
