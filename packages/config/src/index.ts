@@ -27,6 +27,7 @@ export {
 } from './plex-servers.js';
 export { addPlexServerToFile, serverTokenVariable } from './plex-servers-file.js';
 export { saveSecret } from './save-secret.js';
+export { type SavedSetting, type SettingFiles, saveSetting } from './save-setting.js';
 export { toCacheTtls, toEpisodeScanOptions, toMovieScanOptions } from './scan-options.js';
 export { CONFIG_KEYS, type ConfigKey, type KeySpec, specOf } from './schema.js';
 export { setConfigValue, unsetConfigValue } from './set-value.js';

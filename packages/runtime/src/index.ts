@@ -7,6 +7,7 @@ export { type ArrAccess, radarrClient, sonarrClient } from './arr-clients.js';
 export { CLIENT_ID_FILE, clientIdentifier } from './client-id.js';
 export { type DemoScannerOptions, demoScanner } from './demo-scanner.js';
 export { cachePath, type HomeCacheOptions, openHomeCache } from './home-cache.js';
+export { checkServiceKey, type KeyService, type KeyToCheck } from './key-check.js';
 export { type LiveClients, type LiveClientsOptions, liveClients } from './live-clients.js';
 export { type LiveScannerOptions, liveScanner } from './live-scanner.js';
 export { type HalfRun, runScan, type ScanHalfRunners, type ScanKind } from './run-scan.js';

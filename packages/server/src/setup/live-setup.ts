@@ -1,18 +1,6 @@
-import { createRadarrClient, createSonarrClient } from '@complexionist/arr';
-import {
-  type Config,
-  configPath,
-  loadConfig,
-  saveSecret,
-  setConfigValue,
-  specOf,
-} from '@complexionist/config';
-import { ConfigError } from '@complexionist/core';
-import { requestFetch } from '@complexionist/http';
+import { type Config, configPath, loadConfig, saveSetting } from '@complexionist/config';
 import { createPlexTvClient } from '@complexionist/plex';
-import { clientIdentifier } from '@complexionist/runtime';
-import { createTmdbClient } from '@complexionist/tmdb';
-import { createTvdbClient } from '@complexionist/tvdb';
+import { checkServiceKey, clientIdentifier } from '@complexionist/runtime';
 import { VERSION } from '../version.js';
 import type { KeyService, SetupService, SetupStatus } from './setup-types.js';
 
@@ -60,41 +48,13 @@ export function liveSetup(options: LiveSetupOptions): SetupService {
       ...(options.configFile && { configFile: options.configFile }),
     });
 
-  async function testKey(
-    service: KeyService,
-    input: { key: string; pin?: string; url?: string },
-  ): Promise<string> {
-    if (service === 'tmdb') {
-      await createTmdbClient({ apiKey: input.key, baseURL: config.tmdb.url }).validateKey();
-      return 'TMDB';
-    }
-    if (service === 'tvdb') {
-      await createTvdbClient({
-        apiKey: input.key,
-        ...(input.pin && { pin: input.pin }),
-        baseURL: config.tvdb.url,
-      }).validateKey();
-      return 'TVDB';
-    }
-    const url = input.url ?? config[service].url;
-    if (!url)
-      throw new ConfigError(`Enter the address of ${service === 'radarr' ? 'Radarr' : 'Sonarr'} first.`);
-    const create = service === 'radarr' ? createRadarrClient : createSonarrClient;
-    const { version } = await create({ url, apiKey: input.key, fetch: requestFetch }).status();
-    return `${service === 'radarr' ? 'Radarr' : 'Sonarr'} ${version}`;
-  }
+  const testKey = (service: KeyService, input: { key: string; pin?: string; url?: string }) =>
+    checkServiceKey(config, service, input);
 
   async function save(settings: Record<string, string>): Promise<string[]> {
     const files = new Set<string>();
-    for (const [key, value] of Object.entries(settings)) {
-      const spec = specOf(key);
-      if (spec?.secret && spec.env !== undefined) files.add(saveSecret(options.home, spec.env, value));
-      else {
-        const file = yamlFile();
-        await setConfigValue(file, key, value);
-        files.add(file);
-      }
-    }
+    const where = { home: options.home, yamlFile };
+    for (const [key, value] of Object.entries(settings)) files.add(saveSetting(where, key, value).file);
     const loaded = await loadConfig({
       cwd: options.cwd,
       env: options.env,

@@ -1,7 +1,9 @@
 import type { PickedConnection, PlexPin, PlexServerResource } from '@complexionist/plex';
 
-/** A service the setup page can enter a key for. */
-export type KeyService = 'tmdb' | 'tvdb' | 'radarr' | 'sonarr';
+import type { KeyService } from '@complexionist/runtime';
+
+/** A service the setup page can enter a key for (runtime's `checkServiceKey` tests it). */
+export type { KeyService };
 
 /** What is configured, without any secret: what the setup page shows and whether it opens by itself. */
 export interface SetupStatus {

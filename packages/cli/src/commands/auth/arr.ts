@@ -1,7 +1,7 @@
 import { ARR_LABELS, type ArrService } from '@complexionist/arr';
 import { saveSecret, setConfigValue } from '@complexionist/config';
 import { UsageError } from '@complexionist/core';
-import { radarrClient, sonarrClient } from '@complexionist/runtime';
+import { checkServiceKey } from '@complexionist/runtime';
 import { type CommandIo, type GlobalOptions, say } from '../../shared/context.js';
 import { shadowNote } from '../../shared/shadow-note.js';
 import { editableConfigFile } from '../../wiring/config-file.js';
@@ -29,8 +29,7 @@ export async function authArr(options: AuthArrOptions, io: CommandIo): Promise<v
     throw new UsageError(
       `auth ${options.service} needs --url URL (where ${label} is, e.g. ${EXAMPLE_URL[options.service]})`,
     );
-  const create = options.service === 'radarr' ? radarrClient : sonarrClient;
-  const { version } = await create({ url, apiKey: options.key }).status();
+  const accepted = await checkServiceKey(config, options.service, { key: options.key, url });
   let yamlFile: string | undefined;
   if (options.url !== undefined) {
     yamlFile = editableConfigFile(options, io);
@@ -38,7 +37,7 @@ export async function authArr(options: AuthArrOptions, io: CommandIo): Promise<v
   }
   const env = `${options.service.toUpperCase()}_API_KEY`;
   const file = await saveSecret(home, env, options.key);
-  say(io, options, `${label} ${version} at ${url} accepted the key. Saved ${env} to ${file}.`);
+  say(io, options, `${accepted} at ${url} accepted the key. Saved ${env} to ${file}.`);
   if (yamlFile !== undefined) {
     say(io, options, `Saved ${options.service}.url to ${yamlFile}.`);
     await shadowNote(io, options, [`${options.service.toUpperCase()}_URL`], yamlFile);

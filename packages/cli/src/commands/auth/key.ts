@@ -1,6 +1,5 @@
 import { saveSecret } from '@complexionist/config';
-import { createTmdbClient } from '@complexionist/tmdb';
-import { createTvdbClient } from '@complexionist/tvdb';
+import { checkServiceKey } from '@complexionist/runtime';
 import { type CommandIo, type GlobalOptions, say } from '../../shared/context.js';
 import { shadowNote } from '../../shared/shadow-note.js';
 import { loadCliConfig } from '../../wiring/load.js';
@@ -17,18 +16,14 @@ export async function authKey(options: AuthKeyOptions, io: CommandIo): Promise<v
   io.redactor.add(options.key, options.service === 'tvdb' ? options.pin : undefined);
   const { config, home } = await loadCliConfig(options, io, (key) => key === `${options.service}.url`);
   if (options.service === 'tmdb') {
-    await createTmdbClient({ apiKey: options.key, baseURL: config.tmdb.url }).validateKey();
+    await checkServiceKey(config, 'tmdb', { key: options.key });
     const file = await saveSecret(home, 'TMDB_API_KEY', options.key);
     say(io, options, `TMDB accepted the key. Saved TMDB_API_KEY to ${file}.`);
     await shadowNote(io, options, ['TMDB_API_KEY'], file);
     return;
   }
   const pin = options.pin;
-  await createTvdbClient({
-    apiKey: options.key,
-    ...(pin ? { pin } : {}),
-    baseURL: config.tvdb.url,
-  }).validateKey();
+  await checkServiceKey(config, 'tvdb', { key: options.key, ...(pin && { pin }) });
   const file = await saveSecret(home, 'TVDB_API_KEY', options.key);
   if (pin) await saveSecret(home, 'TVDB_PIN', pin);
   say(io, options, `TVDB accepted the key. Saved TVDB_API_KEY${pin ? ' and TVDB_PIN' : ''} to ${file}.`);

@@ -1,31 +1,15 @@
-import { saveSecret, setConfigValue, specOf } from '@complexionist/config';
+import { type SavedSetting, saveSetting as saveTo } from '@complexionist/config';
 import type { GlobalOptions } from '../../shared/context.js';
 import type { CliIo } from '../../shared/io.js';
 import { editableConfigFile } from '../../wiring/config-file.js';
 import { loadHome } from '../../wiring/home.js';
 
-/** Where {@link saveSetting} put a value, and the variable that could override it there. */
-export interface SavedSetting {
-  file: string;
-  /** The setting's environment variable, if it has one. */
-  env?: string;
-}
-
-/**
- * Saves one setting where it belongs: a secret to `<home>/.env` under its variable (mode 0600), anything
- * else to the YAML file, checked and keeping its comments.
- */
+/** Saves one setting where config's `saveSetting` says (a secret to `<home>/.env`, the rest to YAML). */
 export async function saveSetting(
   key: string,
   value: string,
   options: GlobalOptions,
   io: CliIo,
 ): Promise<SavedSetting> {
-  const spec = specOf(key);
-  if (spec?.secret && spec.env !== undefined && !value.includes('${')) {
-    return { file: await saveSecret(loadHome(io), spec.env, value), env: spec.env };
-  }
-  const file = editableConfigFile(options, io);
-  setConfigValue(file, key, value);
-  return { file, ...(spec?.env === undefined ? {} : { env: spec.env }) };
+  return saveTo({ home: loadHome(io), yamlFile: () => editableConfigFile(options, io) }, key, value);
 }
